@@ -1,0 +1,28 @@
+package fr.competences;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Main class of {@code target/competences-lti.jar}: turns the {@code PORT} environment variable into
+ * Payara Micro's {@code --port} option (Payara reads no environment for it), then boots Payara Micro,
+ * which deploys the application baked into the jar. Explicit command-line options win.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        List<String> options = new ArrayList<>(Arrays.asList(args));
+        String port = System.getenv("PORT");
+        if (port != null && !port.isBlank() && !options.contains("--port")) {
+            options.add("--port");
+            options.add(port.trim());
+        }
+        Class.forName("fish.payara.micro.PayaraMicro")
+                .getMethod("main", String[].class)
+                .invoke(null, (Object) options.toArray(String[]::new));
+    }
+}

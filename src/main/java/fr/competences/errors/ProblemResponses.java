@@ -1,0 +1,82 @@
+package fr.competences.errors;
+
+import fr.competences.web.Language;
+import fr.competences.web.Pages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a {@link ProblemException} into what the client reads: RFC 9457 problem details for the API,
+ * a friendly page for a browser (also inside the Moodle iframe). Never a stack trace.
+ */
+@ApplicationScoped
+public class ProblemResponses {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    static final String TYPE_PREFIX = "urn:competences-lti:problem:";
+
+    @Inject
+    Pages pages;
+
+    public Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Language.of(headers, uri);
+        Response.ResponseBuilder response = Response.status(problem.status());
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (wantsHtml(headers, uri)) {
+            return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(pages.render("error", locale, Map.of(
+                            "status", problem.status(),
+                            "title", problem.title().in(locale),
+                            "detail", problem.detail().in(locale),
+                            "hasErrors", !problem.errors().isEmpty(),
+                            "errors", problem.errors().stream()
+                                    .map(e -> Map.of("location", e.location(), "message", e.message().in(locale)))
+                                    .toList())))
+                    .build();
+        }
+        return response.type(PROBLEM_JSON).entity(json(problem, locale, uri).build().toString()).build();
+    }
+
+    static JsonObjectBuilder json(ProblemException problem, Locale locale, UriInfo uri) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + problem.type())
+                .add("title", problem.title().in(locale))
+                .add("status", problem.status())
+                .add("detail", problem.detail().in(locale));
+        if (uri != null) {
+            body.add("instance", uri.getRequestUri().getRawPath());
+        }
+        List<ProblemException.Problem> errors = problem.errors();
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder()
+                    .add("location", e.location())
+                    .add("message", e.message().in(locale))));
+            body.add("errors", list);
+        }
+        return body;
+    }
+
+    /** Pages for browsers navigating the UI; JSON for the API and for programmatic clients. */
+    private static boolean wantsHtml(HttpHeaders headers, UriInfo uri) {
+        String path = uri == null ? "" : uri.getPath();
+        if (path.startsWith("api/") || path.startsWith("/api/") || path.equals("api")) {
+            return false;
+        }
+        List<MediaType> accepted = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+        return !accepted.isEmpty() && !accepted.get(0).isWildcardType()
+                && accepted.get(0).isCompatible(MediaType.TEXT_HTML_TYPE);
+    }
+}

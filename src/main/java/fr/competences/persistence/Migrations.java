@@ -1,0 +1,39 @@
+package fr.competences.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Creates and evolves the schema with the versioned scripts of {@code db/migration}, before the
+ * application serves anything. JPA never generates schema (persistence.xml: action none).
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schéma de base de données : " + result.migrationsExecuted + " migration(s) appliquée(s), version "
+                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
+                + " (" + result.database + ")");
+    }
+}

@@ -1,0 +1,84 @@
+package fr.competences.web;
+
+import fr.competences.referential.ItemKind;
+import fr.competences.referential.ReferentielTree;
+import fr.competences.referential.Referentiels;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The public pages: the référentiels and, for one of them, its navigable tree. */
+@Path("")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class HomePage {
+
+    @Inject
+    Referentiels referentiels;
+
+    @Inject
+    Pages pages;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(hidden = true)
+    public String home() {
+        List<Referentiels.Summary> all = referentiels.list();
+        return page(all, all.isEmpty() ? null : referentiels.tree(all.get(0).id()).orElse(null));
+    }
+
+    @GET
+    @Path("referentiels/{id}")
+    @Operation(hidden = true)
+    public String referentiel(@PathParam("id") String id) {
+        ReferentielTree tree = referentiels.tree(id).orElseThrow(NotFoundException::new);
+        return page(referentiels.list(), tree);
+    }
+
+    private String page(List<Referentiels.Summary> all, ReferentielTree tree) {
+        Locale locale = Language.of(headers, uri);
+        boolean english = Language.isEnglish(locale);
+        Map<String, Object> model = new HashMap<>();
+        model.put("referentiels", all.stream().map(summary -> Map.of(
+                "id", summary.id(), "title", summary.title(),
+                "current", tree != null && summary.id().equals(tree.code()))).toList());
+        if (tree != null) {
+            model.put("tree", Map.of(
+                    "id", tree.code(), "title", tree.title(),
+                    "description", tree.description() == null ? "" : tree.description(),
+                    "counts", tree.counts(),
+                    "blocs", tree.blocs().stream().map(bloc -> node(bloc, english)).toList()));
+        }
+        return pages.render("home", locale, model);
+    }
+
+    private static Map<String, Object> node(ReferentielTree.Item item, boolean english) {
+        Map<String, Object> node = new HashMap<>();
+        node.put("code", item.code());
+        node.put("title", item.title());
+        node.put("kind", item.kind().label(english));
+        node.put("kindClass", item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        node.put("option", item.option().name());
+        node.put("optionSpecific", item.option() != fr.competences.referential.ItemOption.COMMON);
+        node.put("leaf", item.kind() == ItemKind.SAVOIR_FAIRE);
+        node.put("count", item.children().size());
+        node.put("children", item.children().stream().map(child -> node(child, english)).toList());
+        return node;
+    }
+}

@@ -1,0 +1,185 @@
+package fr.competences.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real application, {@code target/competences-lti.jar}, started as a separate process the way an
+ * administrator starts it: configured by environment variables only, served on a free port.
+ */
+public final class TestApp implements AutoCloseable {
+
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String name;
+    private final Map<String, String> environment;
+    private final Path log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+    private int port;
+
+    private TestApp(String name, Map<String, String> environment) {
+        this.name = name;
+        this.environment = environment;
+        this.log = workDir().resolve(name + ".log");
+    }
+
+    /** Starts an app with its own data directory; {@code extraEnv} adds or overrides variables (DB_URL...). */
+    public static TestApp start(String name, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATA_DIR", workDir().resolve(name + "-data").toString());
+        env.put("ADMIN_TOKEN", ADMIN_TOKEN);
+        env.putAll(extraEnv);
+        TestApp app = new TestApp(name, env);
+        app.boot();
+        return app;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).headers(withDefaults(headers)).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the process gracefully and starts it again on the same data and port. */
+    public void restart() {
+        stop();
+        boot();
+    }
+
+    /** Ends the process abruptly, as {@code kill -9} would. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    public void stop() {
+        process.destroy();
+        waitForExit();
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            stop();
+        }
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(pas de journal : " + e.getMessage() + ")";
+        }
+    }
+
+    private void boot() {
+        if (port == 0) {
+            port = Ports.free();
+        }
+        String jar = System.getProperty("it.jar", "target/competences-lti.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC",
+                "-Djava.io.tmpdir=" + workDir(), "-jar", jar)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("PORT", Integer.toString(port));
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        waitUntilReady();
+    }
+
+    private void waitUntilReady() {
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " s'est arrêtée au démarrage :\n" + logTail());
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(300);
+        }
+        kill();
+        throw new IllegalStateException(name + " n'a pas démarré en " + BOOT_TIMEOUT.toSeconds() + " s :\n" + logTail());
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String[] withDefaults(String... headers) {
+        if (headers.length > 0) {
+            return headers;
+        }
+        return new String[] {"Accept", "application/json"};
+    }
+
+    static Path workDir() {
+        Path dir = Path.of(System.getProperty("it.workdir", "target/it"));
+        try {
+            return Files.createDirectories(dir).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package fr.competences.it;
+
+import java.util.Map;
+
+/**
+ * One running application per database for the whole container test run: booting Payara Micro costs
+ * 10–20 s, so test classes share these and the JVM's exit stops them.
+ */
+public final class TestApps {
+
+    private static TestApp h2;
+    private static TestApp postgres;
+    private static PostgresServer postgresServer;
+
+    private TestApps() {
+    }
+
+    /** The application on its default embedded H2 database. */
+    public static synchronized TestApp h2() {
+        if (h2 == null) {
+            h2 = TestApp.start("app-h2", Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(h2::close));
+        }
+        return h2;
+    }
+
+    /** The application on PostgreSQL ({@code DB_URL} set), in a database of its own. */
+    public static synchronized TestApp postgres() {
+        if (postgres == null) {
+            try {
+                PostgresServer server = postgresServer();
+                postgres = TestApp.start("app-postgres", Map.of(
+                        "DB_URL", server.createDatabase("competences"),
+                        "DB_USER", server.user(),
+                        "DB_PASSWORD", server.password()));
+            } catch (Exception e) {
+                throw new IllegalStateException("Impossible de démarrer l'application sur PostgreSQL : " + e.getMessage(), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
+        }
+        return postgres;
+    }
+
+    /** The shared PostgreSQL server, for tests that need a database of their own. */
+    public static synchronized PostgresServer postgresServer() throws Exception {
+        if (postgresServer == null) {
+            postgresServer = PostgresServer.start();
+            PostgresServer server = postgresServer;
+            // Shutdown hooks run concurrently: "pg_ctl -m immediate" copes with apps still connected.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (Exception ignored) {
+                    // the JVM is exiting
+                }
+            }));
+        }
+        return postgresServer;
+    }
+
+    /** Both, for tests that must hold on H2 and on PostgreSQL. */
+    public static Map<String, java.util.function.Supplier<TestApp>> all() {
+        return Map.of("H2", TestApps::h2, "PostgreSQL", TestApps::postgres);
+    }
+}
