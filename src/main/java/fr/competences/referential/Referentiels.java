@@ -45,6 +45,11 @@ public class Referentiels {
                 .toList();
     }
 
+    /** When the référentiel last changed: it is stored once, so when it was imported. */
+    public Optional<Instant> lastChange(String code) {
+        return find(code).map(Referentiel::createdAt);
+    }
+
     public Optional<ReferentielTree> tree(String code) {
         return find(code).map(this::assemble);
     }

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -118,7 +117,8 @@ public class ReferentielsResource {
         ReferentielTree tree = referentiels.tree(id).orElseThrow(() -> notFound(id));
         String chosen = format == null ? CASE_FORMAT : format;
         return switch (chosen) {
-            case CASE_FORMAT -> attachment(CaseFormat.write(tree, settings.publicUrl(), Instant.now()),
+            case CASE_FORMAT -> attachment(CaseFormat.write(tree, settings.publicUrl(),
+                            referentiels.lastChange(id).orElseThrow()),
                     MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"), id + ".case.json");
             case MOODLE_CSV_FORMAT -> attachment(MoodleCsvFormat.write(tree), CSV, id + ".moodle.csv");
             default -> throw unknownFormat(chosen);

@@ -22,15 +22,15 @@ public final class PostgresServer implements AutoCloseable {
     private final String adminUrl;
     private final String user;
     private final String password;
-    private final Path dataDir;
+    private final Path clusterDir;
     private final Path binDir;
     private int databases;
 
-    private PostgresServer(String adminUrl, String user, String password, Path dataDir, Path binDir) {
+    private PostgresServer(String adminUrl, String user, String password, Path clusterDir, Path binDir) {
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
-        this.dataDir = dataDir;
+        this.clusterDir = clusterDir;
         this.binDir = binDir;
     }
 
@@ -40,17 +40,13 @@ public final class PostgresServer implements AutoCloseable {
             return new PostgresServer(external, env("TEST_PG_USER", "postgres"), env("TEST_PG_PASSWORD", ""), null, null);
         }
         Path bin = findBinaries();
-        Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "pg-");
-        int port = Ports.free();
         boolean root = "root".equals(System.getProperty("user.name"));
+        // As root the cluster runs as "nobody", who must reach its directory: /tmp is open to all.
+        Path dir = Files.createTempDirectory(root ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir")),
+                "competences-pg-");
+        int port = Ports.free();
         if (root) {
             run(List.of("chown", "-R", "65534:65534", dir.toString()));
-            Path parent = dir.getParent();
-            // "nobody" must reach its data directory: open the path's directories for traversal.
-            while (parent != null) {
-                run(List.of("chmod", "o+x", parent.toString()));
-                parent = parent.getParent();
-            }
         }
         Path data = dir.resolve("data");
         asPostgresUser(root, List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "app",
@@ -58,7 +54,7 @@ public final class PostgresServer implements AutoCloseable {
         asPostgresUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 dir.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
-        return new PostgresServer("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "app", "", data, bin);
+        return new PostgresServer("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "app", "", dir, bin);
     }
 
     /** Creates an empty database and returns its JDBC URL. */
@@ -81,10 +77,11 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        if (dataDir != null) {
+        if (clusterDir != null) {
             boolean root = "root".equals(System.getProperty("user.name"));
-            asPostgresUser(root, List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate",
-                    "stop"));
+            asPostgresUser(root, List.of(binDir.resolve("pg_ctl").toString(), "-D", clusterDir.resolve("data").toString(),
+                    "-m", "immediate", "stop"));
+            run(List.of("rm", "-rf", clusterDir.toString()));
         }
     }
 

@@ -44,6 +44,11 @@ public final class TreeRules {
         if (tree.blocs().isEmpty()) {
             problems.add("référentiel", "Le référentiel ne contient aucun bloc.", "The framework has no block.");
         }
+        // The columns' sizes (V1__referentiels.sql): refuse here what the database would refuse at the end.
+        checkLength("description", tree.description(), 4000, problems);
+        checkLength("version", tree.version(), 100, problems);
+        checkLength("source", tree.sourceUrl(), 1000, problems);
+        checkLength("langue", tree.language(), 10, problems);
         Set<String> codes = new HashSet<>();
         tree.items().forEach(item -> checkItem(item, codes, problems));
     }
@@ -66,9 +71,17 @@ public final class TreeRules {
             problems.add(where, "Intitulé trop long (plus de " + MAX_TITLE + " caractères).",
                     "Title too long (over " + MAX_TITLE + " characters).");
         }
+        checkLength(where + " (intitulé court)", item.shortTitle(), 255, problems);
         if (item.kind() == ItemKind.SAVOIR_FAIRE && !item.children().isEmpty()) {
             problems.add(where, "Trop de niveaux : un savoir-faire (niveau 3) ne peut pas avoir d'enfants.",
                     "Too many levels: a skill (level 3) cannot have children.");
+        }
+    }
+
+    private static void checkLength(String where, String value, int max, Problems problems) {
+        if (value != null && value.length() > max) {
+            problems.add(where, "Trop long : " + value.length() + " caractères pour " + max + " au plus.",
+                    "Too long: " + value.length() + " characters, at most " + max + ".");
         }
     }
 

@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Health probes (/health/ready, /health/live).
+ */
+package fr.competences.health;

@@ -1,0 +1,5 @@
+/**
+ * The data source (H2 by default, PostgreSQL when DB_URL says so) and the Flyway migrations that own
+ * the schema.
+ */
+package fr.competences.persistence;

@@ -1,0 +1,5 @@
+/**
+ * Server-rendered pages (Mustache templates, French first, English on request) and their assets. Calls the
+ * capabilities' stores; holds no business rule.
+ */
+package fr.competences.web;
