@@ -29,12 +29,13 @@ public class ProblemResponses {
     Pages pages;
 
     public Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
-        Locale locale = Language.of(headers, uri);
+        boolean html = wantsHtml(headers, uri);
+        Locale locale = html ? Language.ofPage(uri) : Language.of(headers, uri);
         Response.ResponseBuilder response = Response.status(problem.status());
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        if (wantsHtml(headers, uri)) {
+        if (html) {
             return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(pages.render("error", locale, Map.of(
                             "status", problem.status(),

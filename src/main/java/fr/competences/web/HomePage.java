@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
@@ -31,9 +30,6 @@ public class HomePage {
     Pages pages;
 
     @Context
-    HttpHeaders headers;
-
-    @Context
     UriInfo uri;
 
     @GET
@@ -52,7 +48,7 @@ public class HomePage {
     }
 
     private String page(List<Referentiels.Summary> all, ReferentielTree tree) {
-        Locale locale = Language.of(headers, uri);
+        Locale locale = Language.ofPage(uri);
         boolean english = Language.isEnglish(locale);
         Map<String, Object> model = new HashMap<>();
         model.put("referentiels", all.stream().map(summary -> Map.of(
@@ -71,7 +67,9 @@ public class HomePage {
     private static Map<String, Object> node(ReferentielTree.Item item, boolean english) {
         Map<String, Object> node = new HashMap<>();
         node.put("code", item.code());
-        node.put("title", item.title());
+        // Blocs carry a short title ("Support et mise à disposition…") beside the official one.
+        node.put("title", item.shortTitle() != null ? item.shortTitle() : item.title());
+        node.put("fullTitle", item.title());
         node.put("kind", item.kind().label(english));
         node.put("kindClass", item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         node.put("option", item.option().name());

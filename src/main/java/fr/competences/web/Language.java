@@ -4,7 +4,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 
-/** French by default; English when the request asks for it ({@code ?lang=en} or Accept-Language). */
+/**
+ * French by default. Pages switch to English with {@code ?lang=en} only: inside Moodle the browser's
+ * language says little about the user's, so pages do not follow Accept-Language. The JSON API does.
+ */
 public final class Language {
 
     public static final Locale FRENCH = Locale.FRENCH;
@@ -13,6 +16,12 @@ public final class Language {
     private Language() {
     }
 
+    /** For pages: {@code ?lang=en}, else French. */
+    public static Locale ofPage(UriInfo uri) {
+        return of(null, uri);
+    }
+
+    /** For the API: {@code ?lang=}, else the first of French or English in Accept-Language, else French. */
     public static Locale of(HttpHeaders headers, UriInfo uri) {
         String requested = uri == null ? null : uri.getQueryParameters().getFirst("lang");
         if (requested != null) {

@@ -49,4 +49,12 @@ class EnvironmentConfigSourceTest {
                 .hasMessageContaining("jdbc:postgresql:")
                 .hasMessageNotContaining("s3cret");
     }
+
+    @Test
+    void theStartupReportMasksPasswordsInJdbcUrls() {
+        assertThat(StartupReport.withoutSecrets("jdbc:postgresql://db/x?user=app&password=s3cret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db/x?user=app&password=***&ssl=true");
+        assertThat(StartupReport.withoutSecrets("jdbc:h2:file:/data/competences;PASSWORD=sa"))
+                .isEqualTo("jdbc:h2:file:/data/competences;PASSWORD=***");
+    }
 }

@@ -36,10 +36,13 @@ public final class TestApp implements AutoCloseable {
         this.log = workDir().resolve(name + ".log");
     }
 
-    /** Starts an app with its own data directory; {@code extraEnv} adds or overrides variables (DB_URL...). */
+    /** Starts an app on a new, empty data directory; {@code extraEnv} adds or overrides variables (DB_URL...). */
     public static TestApp start(String name, Map<String, String> extraEnv) {
+        Path dataDir = workDir().resolve(name + "-data");
+        deleteRecursively(dataDir);
+        deleteRecursively(workDir().resolve(name + ".log"));
         Map<String, String> env = new HashMap<>();
-        env.put("DATA_DIR", workDir().resolve(name + "-data").toString());
+        env.put("DATA_DIR", dataDir.toString());
         env.put("ADMIN_TOKEN", ADMIN_TOKEN);
         env.putAll(extraEnv);
         TestApp app = new TestApp(name, env);
@@ -170,6 +173,19 @@ public final class TestApp implements AutoCloseable {
         Path dir = Path.of(System.getProperty("it.workdir", "target/it"));
         try {
             return Files.createDirectories(dir).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

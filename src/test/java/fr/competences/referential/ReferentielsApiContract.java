@@ -68,6 +68,8 @@ abstract class ReferentielsApiContract {
                 "Recenser et identifier les ressources numériques", "B3.5", "63</strong> savoir-faire");
 
         HttpResponse<String> english = app().get("/?lang=en", "Accept", "text/html");
+        HttpResponse<String> browserInEnglish = app().get("/", "Accept", "text/html", "Accept-Language", "en-US");
+        assertThat(browserInEnglish.body()).as("pages stay French unless ?lang=en").contains("<html lang=\"fr\">");
         assertThat(english.body()).contains("<html lang=\"en\">", "Competency frameworks", "63</strong> skills");
     }
 
