@@ -30,7 +30,8 @@ public class ProblemResponses {
 
     public Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
         boolean html = wantsHtml(headers, uri);
-        Locale locale = html ? Language.ofPage(uri) : Language.of(headers, uri);
+        // A refused LTI launch can only learn the user's language from the browser.
+        Locale locale = Language.of(headers, uri);
         Response.ResponseBuilder response = Response.status(problem.status());
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

@@ -5,8 +5,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 
 /**
- * French by default. Pages switch to English with {@code ?lang=en} only: inside Moodle the browser's
- * language says little about the user's, so pages do not follow Accept-Language. The JSON API does.
+ * French by default. The tool's pages switch to English with {@code ?lang=en} only (a link on every page):
+ * inside Moodle the browser's language says little about the user's. The JSON API and error pages also
+ * follow Accept-Language, since a refused launch or an API client has no other way to ask.
  */
 public final class Language {
 
