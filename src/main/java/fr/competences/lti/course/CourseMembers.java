@@ -1,0 +1,70 @@
+package fr.competences.lti.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A course's members and activities as its pages show them, and the tool-teacher grant. Every method takes
+ * the course of the caller's session: a member or link of another course is simply not found.
+ */
+@ApplicationScoped
+@Transactional
+public class CourseMembers {
+
+    private static final Logger LOG = Logger.getLogger(CourseMembers.class.getName());
+
+    @PersistenceContext(unitName = "competences")
+    EntityManager em;
+
+    public Optional<Course> course(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId));
+    }
+
+    public Optional<ToolUser> user(long userId) {
+        return Optional.ofNullable(em.find(ToolUser.class, userId));
+    }
+
+    public Optional<ResourceLink> link(long courseId, Long linkId) {
+        return Optional.ofNullable(linkId == null ? null : em.find(ResourceLink.class, linkId))
+                .filter(link -> link.courseId() == courseId);
+    }
+
+    public List<ResourceLink> links(long courseId) {
+        return em.createNamedQuery(ResourceLink.OF_COURSE, ResourceLink.class)
+                .setParameter("courseId", courseId).getResultList();
+    }
+
+    public List<CourseMember> members(long courseId) {
+        return em.createNamedQuery(CourseMember.OF_COURSE, CourseMember.class)
+                .setParameter("courseId", courseId).getResultList();
+    }
+
+    /** The member's role now (after a grant or a revocation), if they still have access. */
+    public Optional<CourseRole> roleOf(long courseId, long memberId) {
+        return member(courseId, memberId).flatMap(CourseMember::role);
+    }
+
+    /**
+     * Gives (or takes back) tool-teacher rights to a member of the course, e.g. a non-editing teacher that
+     * Moodle sends as Learner. Rights coming from the platform's roles cannot be taken back here.
+     */
+    public Optional<CourseMember> grantTeacher(long courseId, long memberId, boolean granted, long byUserId) {
+        Optional<CourseMember> member = member(courseId, memberId);
+        member.ifPresent(m -> {
+            m.grantTeacher(granted, byUserId);
+            LOG.info(() -> "Droits d'enseignant " + (granted ? "donnés" : "retirés") + " : membre " + memberId
+                    + " du cours " + courseId + " par l'utilisateur " + byUserId);
+        });
+        return member;
+    }
+
+    private Optional<CourseMember> member(long courseId, long memberId) {
+        return Optional.ofNullable(em.find(CourseMember.class, memberId))
+                .filter(member -> member.course.id == courseId);
+    }
+}
