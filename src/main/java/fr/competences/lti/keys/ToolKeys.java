@@ -1,11 +1,16 @@
 package fr.competences.lti.keys;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,6 +97,19 @@ public class ToolKeys {
             LOG.info(() -> "Clé de l'outil retirée (kid " + kid + ")");
         }
         return list().stream().filter(k -> k.kid().equals(kid)).findFirst();
+    }
+
+    /** Signs claims with the key that signs now (RS256, its kid in the header): client assertions for AGS/NRPS. */
+    public String sign(JWTClaimsSet claims) {
+        RSAKey key = parse(signing(keys()).orElseThrow(() -> new IllegalStateException("Aucune clé de l'outil ne signe")));
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Signature RSA impossible", e);
+        }
     }
 
     private RSAKey store(Duration delay) {
