@@ -71,3 +71,14 @@ create table gb_delivery (
     attempted_at     timestamp with time zone not null
 );
 create index gb_delivery_sync_ix on gb_delivery (sync_id);
+
+-- The course roster as the platform's NRPS service gives it (lti-facts: NRPS), so students who never launched
+-- appear in the grids: their status there (Active, Inactive, Deleted; inactive members are marked, not removed).
+create table gb_roster_member (
+    course_id   bigint      not null references lti_course (id),
+    user_id     bigint      not null references lti_user (id),
+    status      varchar(10) not null,
+    updated_at  timestamp with time zone not null,
+    constraint gb_roster_member_pk primary key (course_id, user_id),
+    constraint gb_roster_member_status_ck check (status in ('Active', 'Inactive', 'Deleted'))
+);

@@ -50,8 +50,8 @@ public class ScoreOutbox {
             return 0;
         }
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        long platformId = platformOf(courseId);
-        String lineItem = lineItemOf(resourceLinkId);
+        long platformId = CourseServices.of(em, courseId).platformId();
+        String lineItem = CourseServices.lineItemOf(em, resourceLinkId);
         Map<Long, String> subjects = subjects(grades.keySet());
         Map<Long, ScoreSync> rows = em.createNamedQuery(ScoreSync.BY_CELL, ScoreSync.class)
                 .setParameter("activityId", activityId).setParameter("userIds", grades.keySet())
@@ -80,17 +80,18 @@ public class ScoreOutbox {
         return changed;
     }
 
-    private long platformOf(long courseId) {
-        return ((Number) em.createNativeQuery("select d.platform_id from lti_course c join lti_deployment d "
-                + "on d.id = c.deployment_id where c.id = ?1").setParameter(1, courseId).getSingleResult()).longValue();
-    }
-
-    /** The launch's line item, else the one the tool found or created; null until the worker finds one. */
-    private String lineItemOf(long resourceLinkId) {
-        Object[] urls = (Object[]) em.createNativeQuery("select l.lineitem_url, g.line_item_url from lti_resource_link l "
-                + "left join gb_line_item g on g.resource_link_id = l.id where l.id = ?1")
-                .setParameter(1, resourceLinkId).getSingleResult();
-        return (String) (urls[0] != null ? urls[0] : urls[1]);
+    /** Sends again what the tool holds for a course or one of its activities (the teacher's "resync"). */
+    @Transactional
+    public int resend(long courseId, Long activityId) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        var rows = em.createNamedQuery(ScoreSync.OF_COURSE, ScoreSync.class).setParameter("courseId", courseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(row -> activityId == null || row.activityId == activityId).toList();
+        rows.forEach(row -> row.change(row.grade(), row.scoreMaximum, row.lineItemUrl, now));
+        if (!rows.isEmpty()) {
+            wakeWorkerAfterCommit();
+        }
+        return rows.size();
     }
 
     private Map<Long, String> subjects(java.util.Set<Long> userIds) {

@@ -179,6 +179,11 @@ public class ScoreSync {
         }
     }
 
+    /** The grade this row holds (null when withdrawn). */
+    Grade grade() {
+        return scoreGiven == null ? null : new Grade(scoreGiven, scoreMaximum, comment);
+    }
+
     void lease(String owner, OffsetDateTime until) {
         leaseOwner = owner;
         leaseUntil = until;
