@@ -34,7 +34,7 @@ class PlatformKeys {
 
     private static final Logger LOG = Logger.getLogger(PlatformKeys.class.getName());
     static final Duration MAX_AGE = Duration.ofHours(1);
-    static final Duration REFETCH_INTERVAL = Duration.ofSeconds(10);
+    static final Duration REFETCH_INTERVAL = Duration.ofSeconds(2);
     static final int MAX_JWKS_BYTES = 256 * 1024;
 
     private record KeySet(String uri, JWKSet keys, Instant fetchedAt) {
