@@ -22,7 +22,7 @@ create table gb_line_item (
     found_at          timestamp with time zone not null
 );
 
--- The outbox: one row per gradebook cell (activity, student), holding the latest score to send. A change bumps
+-- The outbox: one row per gradebook cell (resource link of an activity, student), holding the latest score to send. A change bumps
 -- revision (and the score's timestamp, strictly increasing, lti-facts P-9.3) in the transaction that changed the
 -- positions; the worker claims due rows (lease, "for update skip locked") and sets sent_revision when done.
 -- status: PENDING (to send or being sent), SYNCED (the platform has it, or a newer grade), FAILED (given up).
@@ -51,7 +51,7 @@ create table gb_score_sync (
     last_message     varchar(1000),
     synced_at        timestamp with time zone,
     updated_at       timestamp with time zone not null,
-    constraint gb_score_sync_uk unique (activity_id, user_id),
+    constraint gb_score_sync_uk unique (resource_link_id, user_id),
     constraint gb_score_sync_status_ck check (status in ('PENDING', 'SYNCED', 'FAILED'))
 );
 create index gb_score_sync_due_ix on gb_score_sync (status, next_attempt_at);

@@ -33,10 +33,15 @@ public final class GradeRules {
         return Optional.of(new Grade(score, outcome.scoreMaximum(), comment(outcome)));
     }
 
-    /** One line per skill of the activity with its level, e.g. {@code B2.1.3 Acquis}: Moodle shows it as feedback. */
+    /**
+     * One line per skill of the activity with its level, e.g. {@code B2.1.3 Acquis}, then the teacher's comment:
+     * Moodle shows it as the grade's feedback.
+     */
     public static String comment(Outcome outcome) {
-        return outcome.skills().stream().map(skill -> skill.code() + " " + skill.level())
+        String skills = outcome.skills().stream().map(skill -> skill.code() + " " + skill.level())
                 .collect(Collectors.joining("\n"));
+        String teacher = outcome.teacherComment();
+        return teacher == null || teacher.isBlank() ? skills : skills + "\n\n" + teacher.strip();
     }
 
     private static BigDecimal meanRatio(List<Outcome.SkillLevel> assessed, int maxPoints) {

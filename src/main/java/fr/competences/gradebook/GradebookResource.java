@@ -4,7 +4,13 @@ import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import jakarta.inject.Inject;
+import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +42,10 @@ public class GradebookResource {
     SyncStatus status;
 
     @Inject
-    ScoreOutbox outbox;
+    GradeSync sync;
+
+    @Inject
+    CourseGrading grading;
 
     @Inject
     GradebookDifferences differences;
@@ -56,14 +65,40 @@ public class GradebookResource {
     @Path("resync")
     @Operation(summary = "Renvoie toutes les notes du cours au carnet de notes")
     public Map<String, Integer> resyncCourse() {
-        return Map.of("queued", outbox.resend(current.courseId(), null));
+        return Map.of("queued", sync.resync(current.courseId(), null, true));
     }
 
     @POST
     @Path("activities/{activityId}/resync")
     @Operation(summary = "Renvoie les notes d’une activité au carnet de notes")
     public Map<String, Integer> resyncActivity(@PathParam("activityId") long activityId) {
-        return Map.of("queued", outbox.resend(current.courseId(), activityId));
+        return Map.of("queued", sync.resync(current.courseId(), activityId, true));
+    }
+
+    @GET
+    @Path("rule")
+    @Operation(summary = "Règle de calcul des notes du cours")
+    public Map<String, GradeRule> rule() {
+        return Map.of("rule", grading.rule(current.courseId()));
+    }
+
+    @PUT
+    @Path("rule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Choisit la règle de calcul des notes du cours ; les notes qui changent sont renvoyées")
+    public Map<String, Object> chooseRule(JsonObject body) {
+        GradeRule rule;
+        try {
+            rule = GradeRule.valueOf(body.getString("rule", ""));
+        } catch (IllegalArgumentException unknown) {
+            throw new ProblemException(400, "grade-rule", LocalizedText.of("Règle inconnue", "Unknown rule"),
+                    LocalizedText.of("Règles possibles : MEAN, ALL_ACQUIRED, PROPORTION_ACQUIRED.",
+                            "Rules: MEAN, ALL_ACQUIRED, PROPORTION_ACQUIRED."));
+        }
+        int queued = grading.choose(current.courseId(), rule, current.userId())
+                ? sync.resync(current.courseId(), null, false) : 0;
+        return Map.of("rule", rule, "queued", queued);
     }
 
     @GET

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * What the grade of one student in one activity is computed from: the activity's {@code scoreMaximum}, the
- * course scale (points of its highest level, and of the proficiency level "Acquis") and the student's level for
- * each skill of the activity. A skill left "Non évalué" has {@code points == null}.
+ * course scale (points of its highest level, and of the proficiency level "Acquis"), the student's level for
+ * each skill of the activity (a skill left "Non évalué" has {@code points == null}) and the teacher's comment.
  */
-public record Outcome(BigDecimal scoreMaximum, int maxPoints, int proficiencyPoints, List<SkillLevel> skills) {
+public record Outcome(BigDecimal scoreMaximum, int maxPoints, int proficiencyPoints, List<SkillLevel> skills,
+        String teacherComment) {
 
     public Outcome {
         skills = List.copyOf(skills);

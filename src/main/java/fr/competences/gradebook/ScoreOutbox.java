@@ -40,8 +40,8 @@ public class ScoreOutbox {
     Clock clock = Clock.systemUTC();
 
     /**
-     * The new grades of students in one activity (an empty grade: nothing assessed any more). Unchanged grades send
-     * nothing; {@code force} sends them again (the teacher's resync).
+     * The new grades of students in one activity, for the gradebook column of one of its resource links (an empty
+     * grade: nothing assessed any more). Unchanged grades send nothing; {@code force} sends them again (resync).
      */
     @Transactional
     public int enqueue(long courseId, long activityId, long resourceLinkId, BigDecimal scoreMaximum,
@@ -54,7 +54,7 @@ public class ScoreOutbox {
         String lineItem = CourseServices.lineItemOf(em, resourceLinkId);
         Map<Long, String> subjects = subjects(grades.keySet());
         Map<Long, ScoreSync> rows = em.createNamedQuery(ScoreSync.BY_CELL, ScoreSync.class)
-                .setParameter("activityId", activityId).setParameter("userIds", grades.keySet())
+                .setParameter("resourceLinkId", resourceLinkId).setParameter("userIds", grades.keySet())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.toMap(ScoreSync::userId, Function.identity()));
         int changed = 0;
@@ -80,18 +80,11 @@ public class ScoreOutbox {
         return changed;
     }
 
-    /** Sends again what the tool holds for a course or one of its activities (the teacher's "resync"). */
+    /** The students who have a score row in this activity (sent, pending or failed). */
     @Transactional
-    public int resend(long courseId, Long activityId) {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        var rows = em.createNamedQuery(ScoreSync.OF_COURSE, ScoreSync.class).setParameter("courseId", courseId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .filter(row -> activityId == null || row.activityId == activityId).toList();
-        rows.forEach(row -> row.change(row.grade(), row.scoreMaximum, row.lineItemUrl, now));
-        if (!rows.isEmpty()) {
-            wakeWorkerAfterCommit();
-        }
-        return rows.size();
+    public java.util.Set<Long> studentsOf(long activityId) {
+        return new java.util.HashSet<>(em.createQuery("select distinct s.userId from ScoreSync s "
+                + "where s.activityId = :activityId", Long.class).setParameter("activityId", activityId).getResultList());
     }
 
     private Map<Long, String> subjects(java.util.Set<Long> userIds) {

@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The outbox row of one gradebook cell (activity × student): the latest score to send and where its delivery
+ * The outbox row of one gradebook cell (an activity's resource link × student): the latest score to send and where its delivery
  * stands. Only the latest value is kept, so a burst of changes sends one score; {@code revision} counts changes and
  * {@code sentRevision} the last one whose delivery ended. The score's timestamp strictly increases, to the second,
  * at each change, because Moodle refuses a timestamp not later than the one it holds (lti-facts P-9.3).
@@ -24,7 +24,7 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "gb_score_sync")
 @NamedQuery(name = ScoreSync.BY_CELL,
-        query = "select s from ScoreSync s where s.activityId = :activityId and s.userId in :userIds")
+        query = "select s from ScoreSync s where s.resourceLinkId = :resourceLinkId and s.userId in :userIds")
 @NamedQuery(name = ScoreSync.OF_COURSE, query = "select s from ScoreSync s where s.courseId = :courseId")
 @NamedQuery(name = ScoreSync.BY_IDS, query = "select s from ScoreSync s where s.id in :ids")
 public class ScoreSync {

@@ -21,7 +21,7 @@ class GradeRulesTest {
     }
 
     static Outcome outcome(Outcome.SkillLevel... skills) {
-        return new Outcome(TWENTY, 3, 2, List.of(skills));
+        return new Outcome(TWENTY, 3, 2, List.of(skills), null);
     }
 
     @Test
@@ -62,7 +62,8 @@ class GradeRulesTest {
 
     @Test
     void roundsHalfUpToTwoDecimalsOfTheActivityMaximum() {
-        Outcome outOf100 = new Outcome(new BigDecimal("100"), 3, 2, List.of(skill("A", 1, 1), skill("B", 2, 2)));
+        Outcome outOf100 = new Outcome(new BigDecimal("100"), 3, 2, List.of(skill("A", 1, 1), skill("B", 2, 2)),
+                null);
         // (1 + 4) / 9 × 100 = 55.555… → 55.56
         assertThat(GradeRules.grade(GradeRule.MEAN, outOf100)).get()
                 .extracting(Grade::scoreGiven, Grade::scoreMaximum)
@@ -74,5 +75,7 @@ class GradeRulesTest {
         Outcome outcome = outcome(skill("B2.1.3", 1, 2), skill("B2.1.4", 1, 1), skill("B2.2.1", 1, null));
         assertThat(GradeRules.grade(GradeRule.MEAN, outcome)).get().extracting(Grade::comment)
                 .isEqualTo("B2.1.3 Acquis\nB2.1.4 En cours d'acquisition\nB2.2.1 Non évalué");
+        Outcome commented = new Outcome(TWENTY, 3, 2, List.of(skill("B2.1.3", 1, 2)), " Bon travail. ");
+        assertThat(GradeRules.comment(commented)).isEqualTo("B2.1.3 Acquis\n\nBon travail.");
     }
 }
