@@ -40,6 +40,8 @@ public class SyncWorker {
 
     private static final Logger LOG = Logger.getLogger(SyncWorker.class.getName());
     static final int POOL_SIZE = 16;
+    /** Rows leased ahead per sending thread: enough to keep senders busy, few enough to leave work to other instances. */
+    static final int CLAIMS_PER_SENDER = 4;
 
     @Resource
     ManagedThreadFactory threadFactory;
@@ -99,7 +101,7 @@ public class SyncWorker {
             return;
         }
         try {
-            int capacity = POOL_SIZE * 2;
+            int capacity = settings.concurrency() * CLAIMS_PER_SENDER;
             int claimed;
             do {
                 pollAgain.set(false);

@@ -1,5 +1,6 @@
 package fr.competences.web;
 
+import fr.competences.gradebook.RosterSync;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
@@ -46,6 +47,9 @@ public class CoursePage {
     @Inject
     Pages pages;
 
+    @Inject
+    RosterSync roster;
+
     @Context
     HttpHeaders headers;
 
@@ -58,6 +62,7 @@ public class CoursePage {
         Locale locale = Language.of(headers, uri);
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
+        roster.refreshSoon(courseId); // students who never launched appear at the teacher's next visit
         Map<String, Object> model = new HashMap<>();
         model.put("course", members.course(courseId).orElseThrow(NotFoundException::new).displayTitle());
         model.put("session", current.token());

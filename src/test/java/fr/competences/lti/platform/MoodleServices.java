@@ -47,7 +47,7 @@ public final class MoodleServices implements AutoCloseable {
     public static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
     static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
     private static final Pattern SERVICE = Pattern.compile(
-            "/mod/lti/services\\.php/(?:CourseSection/)?([^/]+)/(lineitems(?:/(\\d+)/lineitem(?:/(scores|results))?)?"
+            "/mod/lti/services\\.php/(?:CourseSection/)?([^/]+)/(lineitems(?:/([^/]+)/lineitem(?:/(scores|results))?)?"
                     + "|bindings/\\d+/memberships)");
 
     record Answer(int status, String contentType, String body, String link) {
@@ -57,7 +57,7 @@ public final class MoodleServices implements AutoCloseable {
     }
 
     /** A score as the platform received it, accepted or not. */
-    public record ReceivedScore(long lineItemId, String contentType, JsonObject body, int status) {
+    public record ReceivedScore(String lineItemId, String contentType, JsonObject body, int status) {
     }
 
     /** A gradebook cell: the grade (null when none), the maximum, the feedback and Moodle's timemodified (seconds). */
@@ -68,7 +68,7 @@ public final class MoodleServices implements AutoCloseable {
     }
 
     static final class LineItem {
-        final long id;
+        final String id;
         final String courseId;
         final String label;
         final BigDecimal gradeMax;
@@ -77,7 +77,7 @@ public final class MoodleServices implements AutoCloseable {
         final String tag;
         final Map<String, Grade> grades = new ConcurrentHashMap<>();
 
-        LineItem(long id, String courseId, String label, BigDecimal gradeMax, String resourceLinkId, String resourceId,
+        LineItem(String id, String courseId, String label, BigDecimal gradeMax, String resourceLinkId, String resourceId,
                 String tag) {
             this.id = id;
             this.courseId = courseId;
@@ -90,9 +90,10 @@ public final class MoodleServices implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String baseUrl;
     private final ExecutorService threads;
     private final MoodleTokenEndpoint tokenEndpoint = new MoodleTokenEndpoint();
-    private final Map<Long, LineItem> lineItems = new ConcurrentHashMap<>();
+    private final Map<String, LineItem> lineItems = new ConcurrentHashMap<>();
     private final Map<String, List<Member>> rosters = new ConcurrentHashMap<>();
     private final List<ReceivedScore> scores = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(100);
@@ -103,16 +104,19 @@ public final class MoodleServices implements AutoCloseable {
     private volatile long latencyMillis;
     private final int typeId = 7;
 
-    private MoodleServices(HttpServer server, ExecutorService threads) {
+    private MoodleServices(HttpServer server, String baseUrl, ExecutorService threads) {
         this.server = server;
+        this.baseUrl = baseUrl;
         this.threads = threads;
     }
 
+    /** On a server of its own (unit tests, benchmark). */
     public static MoodleServices start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
             ExecutorService threads = Executors.newFixedThreadPool(32);
-            MoodleServices services = new MoodleServices(server, threads);
+            MoodleServices services = new MoodleServices(server, "http://127.0.0.1:" + server.getAddress().getPort(),
+                    threads);
             server.createContext("/mod/lti/", services::handle);
             server.setExecutor(threads);
             server.start();
@@ -122,8 +126,15 @@ public final class MoodleServices implements AutoCloseable {
         }
     }
 
+    /** On the server of a {@link TestPlatform}, whose launches announce these services' URLs. */
+    static MoodleServices on(HttpServer server, String baseUrl) {
+        MoodleServices services = new MoodleServices(server, baseUrl, null);
+        server.createContext("/mod/lti/", services::handle);
+        return services;
+    }
+
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return baseUrl;
     }
 
     public String tokenEndpoint() {
@@ -147,9 +158,12 @@ public final class MoodleServices implements AutoCloseable {
         return baseUrl() + "/mod/lti/services.php/CourseSection/" + courseId + "/bindings/" + typeId + "/memberships";
     }
 
-    /** The grade item of an activity ("Accept grades from the tool"), as the launch's {@code lineitem} claim names it. */
+    /**
+     * The grade item of an activity ("Accept grades from the tool"); its id is the resource link's, as the
+     * {@code lineitem} claim of {@link TestPlatform}'s launches names it.
+     */
     public String addActivityLineItem(String courseId, String resourceLinkId, String label, BigDecimal gradeMax) {
-        LineItem item = new LineItem(ids.incrementAndGet(), courseId, label, gradeMax, resourceLinkId, null, null);
+        LineItem item = new LineItem(resourceLinkId, courseId, label, gradeMax, resourceLinkId, null, null);
         lineItems.put(item.id, item);
         return lineItemUrl(item);
     }
@@ -201,8 +215,10 @@ public final class MoodleServices implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        if (threads != null) {
+            server.stop(0);
+            threads.shutdownNow();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -244,7 +260,7 @@ public final class MoodleServices implements AutoCloseable {
         if (service.group(2).endsWith("memberships")) {
             return allowed(token, NRPS) ? memberships(courseId, query) : unauthorized();
         }
-        if (!Integer.toString(typeId).equals(query.get("type_id"))) {
+        if (query.get("type_id") == null) {
             return new Answer(400, "text/plain", "No type_id");
         }
         if (service.group(3) == null) {
@@ -252,7 +268,7 @@ public final class MoodleServices implements AutoCloseable {
                     : allowed(token, AGS + "lineitem.readonly") || allowed(token, AGS + "lineitem")
                     ? listLineItems(courseId, query) : unauthorized();
         }
-        LineItem item = lineItems.get(Long.parseLong(service.group(3)));
+        LineItem item = lineItems.get(service.group(3));
         if (item == null || !item.courseId.equals(courseId)) {
             return new Answer(404, "text/plain", "Line item not found");
         }
@@ -342,7 +358,7 @@ public final class MoodleServices implements AutoCloseable {
                 .filter(i -> query.get("resource_link_id") == null || query.get("resource_link_id").equals(i.resourceLinkId))
                 .filter(i -> query.get("tag") == null || query.get("tag").equals(i.tag))
                 .filter(i -> query.get("resource_id") == null || query.get("resource_id").equals(i.resourceId))
-                .sorted(java.util.Comparator.comparingLong(i -> i.id)).map(this::lineItemJson).toList();
+                .sorted(java.util.Comparator.comparing(i -> i.id)).map(this::lineItemJson).toList();
         return page(all, query, "application/vnd.ims.lis.v2.lineitemcontainer+json", lineItemsUrl(courseId), true);
     }
 
@@ -354,7 +370,7 @@ public final class MoodleServices implements AutoCloseable {
         if (!json.containsKey("label") || !json.containsKey("scoreMaximum")) {
             return new Answer(400, "text/plain", "No label or Score Maximum");
         }
-        LineItem item = new LineItem(ids.incrementAndGet(), courseId, json.getString("label"),
+        LineItem item = new LineItem("c" + ids.incrementAndGet(), courseId, json.getString("label"),
                 json.getJsonNumber("scoreMaximum").bigDecimalValue(), json.getString("resourceLinkId", null),
                 json.getString("resourceId", null), json.getString("tag", null));
         lineItems.put(item.id, item);
@@ -407,11 +423,11 @@ public final class MoodleServices implements AutoCloseable {
     }
 
     private LineItem lineItem(String url) {
-        Matcher id = Pattern.compile("/lineitems/(\\d+)/lineitem").matcher(url);
+        Matcher id = Pattern.compile("/lineitems/([^/]+)/lineitem").matcher(url);
         if (!id.find()) {
             throw new IllegalArgumentException(url);
         }
-        return lineItems.get(Long.parseLong(id.group(1)));
+        return lineItems.get(id.group(1));
     }
 
     private static boolean allowed(MoodleTokenEndpoint.Issued token, String scope) {

@@ -37,6 +37,7 @@ public final class TestPlatform implements AutoCloseable {
     private final Map<String, Boolean> registrationTokens = new ConcurrentHashMap<>();
     private final AtomicInteger jwksFetches = new AtomicInteger();
     private volatile JsonObject lastRegistration;
+    private volatile MoodleServices services;
 
     private TestPlatform(HttpServer server) {
         this.server = server;
@@ -50,6 +51,7 @@ public final class TestPlatform implements AutoCloseable {
             server.createContext("/mod/lti/auth.php", exchange -> AuthorizationEndpoint.handle(platform, exchange));
             server.createContext("/mod/lti/openid-configuration.php", platform::openIdConfiguration);
             server.createContext("/mod/lti/openid-registration.php", platform::registration);
+            platform.services = MoodleServices.on(server, platform.issuer());
             server.setExecutor(Executors.newFixedThreadPool(8));
             server.start();
             return platform;
@@ -72,6 +74,11 @@ public final class TestPlatform implements AutoCloseable {
 
     public String tokenEndpoint() {
         return issuer() + "/mod/lti/token.php";
+    }
+
+    /** Moodle's LTI Advantage services on this host: token endpoint, AGS, NRPS ({@link MoodleServices}). */
+    public MoodleServices services() {
+        return services;
     }
 
     public SigningKeys keys() {
