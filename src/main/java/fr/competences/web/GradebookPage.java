@@ -66,7 +66,10 @@ public class GradebookPage {
     GradeSync sync;
 
     @Inject
-    RosterSync roster;
+    RosterSync rosterSync;
+
+    @Inject
+    Roster roster;
 
     @Inject
     Pages pages;
@@ -131,7 +134,7 @@ public class GradebookPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response refreshRoster() {
-        Roster.Outcome outcome = roster.refresh(current.courseId());
+        Roster.Outcome outcome = rosterSync.refresh(current.courseId());
         return outcome.offered() ? back() : Response.seeOther(URI.create(backUrl() + "&roster=none")).build();
     }
 
