@@ -102,6 +102,7 @@ public class GradebookPage {
                 "pending", a.pending(), "failed", a.failed())).toList());
         model.put("cells", cells.stream().map(cell -> cell(cell, titles, names, t, locale)).toList());
         model.put("hasCells", !cells.isEmpty());
+        model.put("rosterNone", "none".equals(uri.getQueryParameters().getFirst("roster")));
         model.put("rosterStatuses", roster.statuses(courseId).values().stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
                 .map(e -> Map.of("status", e.getKey(), "count", e.getValue())).toList());
