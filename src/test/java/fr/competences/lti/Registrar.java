@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 /** Registers test platforms in the running tool through the admin API, as an administrator would by hand. */
-final class Registrar {
+public final class Registrar {
 
     static final String ADMIN = "Bearer " + TestApp.ADMIN_TOKEN;
 
@@ -20,7 +20,7 @@ final class Registrar {
     }
 
     /** Adds the tool on the platform (Moodle's "Configure a tool manually") and the platform in the tool. */
-    static ToolRegistration register(TestApp app, TestPlatform platform, String... deploymentIds) {
+    public static ToolRegistration register(TestApp app, TestPlatform platform, String... deploymentIds) {
         ToolRegistration tool = platform.addTool(app.baseUrl(), deploymentIds);
         HttpResponse<String> created = admin(app, "POST", "/api/admin/lti/platforms", body(platform, tool, true));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

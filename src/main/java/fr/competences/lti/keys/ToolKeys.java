@@ -1,11 +1,16 @@
 package fr.competences.lti.keys;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +61,20 @@ public class ToolKeys {
         List<RSAKey> published = keys().stream().filter(k -> !k.retired()).map(ToolKeys::parse)
                 .map(RSAKey::toPublicJWK).toList();
         return new JWKSet(List.copyOf(published)).toString(true);
+    }
+
+    /** Signs with the key that signs now (RS256, its kid in the header), e.g. a deep linking response. */
+    public String sign(JWTClaimsSet claims) {
+        ToolKey key = signing(keys()).orElseThrow(() -> new IllegalStateException("Aucune clé de l'outil ne signe"));
+        RSAKey rsa = parse(key);
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                    .keyID(rsa.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(rsa));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Signature RSA impossible", e);
+        }
     }
 
     public List<KeyInfo> list() {
