@@ -98,6 +98,11 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** The application's process, e.g. to read its CPU time in a benchmark. */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

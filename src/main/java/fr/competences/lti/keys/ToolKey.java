@@ -42,6 +42,11 @@ class ToolKey {
         this.activeFrom = activeFrom.atOffset(ZoneOffset.UTC);
     }
 
+    /** Through the entity, so that EclipseLink's woven change tracking sees it. */
+    void retire(Instant when) {
+        retiredAt = when.atOffset(ZoneOffset.UTC);
+    }
+
     boolean retired() {
         return retiredAt != null;
     }

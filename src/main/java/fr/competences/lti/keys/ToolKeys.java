@@ -21,7 +21,6 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -106,8 +105,8 @@ public class ToolKeys {
                                     + "prenne le relais avant de retirer celle-ci.",
                             "This key signs now: add a new key and wait until it takes over before retiring this one."));
         }
-        if (key.retiredAt == null) {
-            key.retiredAt = clock.instant().atOffset(ZoneOffset.UTC);
+        if (!key.retired()) {
+            key.retire(clock.instant());
             LOG.info(() -> "Clé de l'outil retirée (kid " + kid + ")");
         }
         return list().stream().filter(k -> k.kid().equals(kid)).findFirst();

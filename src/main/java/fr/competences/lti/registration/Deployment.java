@@ -49,6 +49,11 @@ public class Deployment {
         this.createdAt = now;
     }
 
+    /** Through the entity, so that EclipseLink's woven change tracking sees it. */
+    void enable(boolean enable) {
+        this.enabled = enable;
+    }
+
     public Long id() {
         return id;
     }

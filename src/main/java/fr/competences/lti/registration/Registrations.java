@@ -94,7 +94,7 @@ public class Registrations {
         platform.update(settings, now());
         List<Deployment> deployments = deploymentsOf(platform);
         for (Deployment deployment : deployments) {
-            deployment.enabled = settings.deploymentIds().contains(deployment.deploymentId);
+            deployment.enable(settings.deploymentIds().contains(deployment.deploymentId));
         }
         for (String deploymentId : settings.deploymentIds()) {
             if (deployments.stream().noneMatch(d -> d.deploymentId.equals(deploymentId))) {
