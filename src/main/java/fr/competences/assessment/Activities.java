@@ -47,6 +47,26 @@ public class Activities {
         return view(activity);
     }
 
+    /**
+     * Creates several activities all or nothing (one deep linking answer); problems are located as
+     * {@code activities[i].field}.
+     */
+    public List<ActivityView> createAll(long courseId, long teacherUserId, List<ActivityDraft> drafts) {
+        List<ProblemException.Problem> problems = new java.util.ArrayList<>();
+        List<ActivityDraft> valid = new java.util.ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ActivityDraft normalized = drafts.get(i).normalized();
+            String prefix = "activities[" + i + "].";
+            normalized.problems(referentiels.tree(normalized.referentielCode())).forEach(problem -> problems.add(
+                    new ProblemException.Problem(prefix + problem.location(), problem.message())));
+            valid.add(normalized);
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.invalid(problems);
+        }
+        return valid.stream().map(draft -> create(courseId, teacherUserId, draft)).toList();
+    }
+
     /** Replaces title, instructions, skills and maximum grade; 409 when someone saved since {@code expectedVersion}. */
     public ActivityView update(long courseId, long activityId, ActivityDraft draft, int expectedVersion) {
         Activity activity = entity(courseId, activityId).orElseThrow(() -> Problems.activityNotFound(activityId));

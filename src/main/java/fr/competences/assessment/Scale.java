@@ -29,7 +29,7 @@ public record Scale(List<Level> levels, int proficientLevel) {
     }
 
     public Scale {
-        levels = List.copyOf(levels);
+        levels = levels == null ? List.of() : List.copyOf(levels);
     }
 
     public Level level(int value) {

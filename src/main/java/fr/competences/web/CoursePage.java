@@ -1,5 +1,7 @@
 package fr.competences.web;
 
+import fr.competences.assessment.Activities;
+import fr.competences.assessment.ActivityView;
 import fr.competences.gradebook.RosterSync;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,14 +27,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The teacher's landing page: the course's activities seen so far (a placeholder until activities are mapped
- * to competencies) and its members, where a teacher grants tool-teacher rights to a member (Moodle sends
- * non-editing teachers as Learner). Only the course of the caller's session is ever shown or changed.
+ * The teacher's landing page. A deep linking launch gets the activity editor (answer to "Select content"); a
+ * launch of a link that opens an activity goes on to its grid; otherwise (and with {@code overview}) the course:
+ * its activities and their grids, the Moodle links not yet mapped to skills, and its members, where a teacher
+ * grants tool-teacher rights to a member (Moodle sends non-editing teachers as Learner). Only the course of the
+ * caller's session is ever shown or changed.
  */
 @Path("course")
 @LtiSession(CourseRole.TEACHER)
@@ -48,6 +54,15 @@ public class CoursePage {
     Pages pages;
 
     @Inject
+    Activities activities;
+
+    @Inject
+    LaunchedActivity launched;
+
+    @Inject
+    ActivityEditor editor;
+
+    @Inject
     RosterSync roster;
 
     @Context
@@ -58,21 +73,40 @@ public class CoursePage {
 
     @GET
     @Operation(hidden = true)
-    public String page() {
+    public Response page(@QueryParam("overview") String overview) {
         Locale locale = Language.of(headers, uri);
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
         roster.refreshSoon(courseId); // students who never launched appear at the teacher's next visit
+        String course = members.course(courseId).orElseThrow(NotFoundException::new).displayTitle();
+        String language = Language.isEnglish(locale) ? "&lang=en" : "";
+        if (current.session().deepLinkReturnUrl() != null) {
+            return html(editor.render(ActivityEditor.Mode.DEEP_LINKING, null, course, locale));
+        }
+        if (overview == null && launched.of(current.session()).isPresent()) {
+            return Response.seeOther(URI.create("/activity?" + LtiSessionFilter.PARAMETER + "=" + current.token()
+                    + language)).build();
+        }
         Map<String, Object> model = new HashMap<>();
-        model.put("course", members.course(courseId).orElseThrow(NotFoundException::new).displayTitle());
+        model.put("course", course);
         model.put("session", current.token());
-        model.put("deepLinking", current.session().deepLinkReturnUrl() != null);
+        model.put("language", language);
+        List<ActivityView> mapped = activities.ofCourse(courseId);
+        model.put("activities", mapped.stream().map(activity -> Map.of("id", activity.id(), "title", activity.title(),
+                "skills", String.join(", ", activity.skillCodes()), "scoreMaximum", activity.scoreMaximum())).toList());
+        model.put("hasActivities", !mapped.isEmpty());
         var links = members.links(courseId).stream()
-                .map(link -> Map.of("title", link.displayTitle(), "graded", link.lineItemUrl() != null)).toList();
+                .filter(link -> activities.forLink(courseId, link.id()).isEmpty())
+                .map(link -> Map.of("title", link.displayTitle(), "graded", link.lineItemUrl() != null,
+                        "launched", link.id().equals(current.session().resourceLinkId()))).toList();
         model.put("links", links);
         model.put("hasLinks", !links.isEmpty());
         model.put("members", members.members(courseId).stream().map(m -> member(m, t, locale)).toList());
-        return pages.render("course", locale, model);
+        return html(pages.render("course", locale, model));
+    }
+
+    private static Response html(String page) {
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @POST
@@ -83,7 +117,8 @@ public class CoursePage {
         members.grantTeacher(current.courseId(), memberId, granted, current.userId())
                 .orElseThrow(NotFoundException::new);
         String language = Language.isEnglish(Language.of(headers, uri)) ? "&lang=en" : "";
-        return Response.seeOther(URI.create("/course?" + LtiSessionFilter.PARAMETER + "=" + current.token() + language))
+        return Response.seeOther(URI.create("/course?overview&" + LtiSessionFilter.PARAMETER + "=" + current.token()
+                + language))
                 .build();
     }
 

@@ -80,6 +80,11 @@ public class Course {
         return id;
     }
 
+    /** The row id of the deployment (of one platform) the course belongs to. */
+    public long deploymentId() {
+        return deploymentId;
+    }
+
     public String contextId() {
         return contextId;
     }

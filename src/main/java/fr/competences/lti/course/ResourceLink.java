@@ -10,7 +10,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * An activity of a course that launches the tool (Moodle: one "External tool" activity), with its AGS
@@ -87,5 +93,18 @@ public class ResourceLink {
 
     public String lineItemUrl() {
         return lineItemUrl;
+    }
+
+    /** The custom parameters of the last launch (Moodle: the activity's, set by deep linking); empty when none. */
+    public Map<String, String> custom() {
+        if (customJson == null) {
+            return Map.of();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(customJson))) {
+            Map<String, String> custom = new HashMap<>();
+            reader.readObject().forEach((name, value) -> custom.put(name, value instanceof JsonString text
+                    ? text.getString() : value.toString()));
+            return custom;
+        }
     }
 }

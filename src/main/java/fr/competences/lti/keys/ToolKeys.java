@@ -62,6 +62,20 @@ public class ToolKeys {
         return new JWKSet(List.copyOf(published)).toString(true);
     }
 
+    /** Signs with the key that signs now (RS256, its kid in the header), e.g. a deep linking response. */
+    public String sign(JWTClaimsSet claims) {
+        ToolKey key = signing(keys()).orElseThrow(() -> new IllegalStateException("Aucune clé de l'outil ne signe"));
+        RSAKey rsa = parse(key);
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                    .keyID(rsa.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(rsa));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Signature RSA impossible", e);
+        }
+    }
+
     public List<KeyInfo> list() {
         List<ToolKey> keys = keys();
         Optional<String> signing = signing(keys).map(k -> k.kid);
@@ -96,19 +110,6 @@ public class ToolKeys {
             LOG.info(() -> "Clé de l'outil retirée (kid " + kid + ")");
         }
         return list().stream().filter(k -> k.kid().equals(kid)).findFirst();
-    }
-
-    /** Signs claims with the key that signs now (RS256, its kid in the header): client assertions for AGS/NRPS. */
-    public String sign(JWTClaimsSet claims) {
-        RSAKey key = parse(signing(keys()).orElseThrow(() -> new IllegalStateException("Aucune clé de l'outil ne signe")));
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Signature RSA impossible", e);
-        }
     }
 
     private RSAKey store(Duration delay) {

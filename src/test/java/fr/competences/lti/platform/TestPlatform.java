@@ -32,6 +32,7 @@ public final class TestPlatform implements AutoCloseable {
 
     private final HttpServer server;
     private final SigningKeys keys = new SigningKeys();
+    private final DeepLinkingReturn deepLinkingReturn = new DeepLinkingReturn();
     private final Map<String, ToolRegistration> tools = new ConcurrentHashMap<>();
     private final Map<String, Launch> pendingLaunches = new ConcurrentHashMap<>();
     private final Map<String, Boolean> registrationTokens = new ConcurrentHashMap<>();
@@ -51,6 +52,8 @@ public final class TestPlatform implements AutoCloseable {
             server.createContext("/mod/lti/auth.php", exchange -> AuthorizationEndpoint.handle(platform, exchange));
             server.createContext("/mod/lti/openid-configuration.php", platform::openIdConfiguration);
             server.createContext("/mod/lti/openid-registration.php", platform::registration);
+            server.createContext("/mod/lti/contentitem_return.php",
+                    exchange -> platform.deepLinkingReturn.handle(platform, exchange));
             platform.services = MoodleServices.on(server, platform.issuer());
             server.setExecutor(Executors.newFixedThreadPool(8));
             server.start();
@@ -131,6 +134,11 @@ public final class TestPlatform implements AutoCloseable {
         registrationTokens.put(token, Boolean.FALSE);
         return toolRegistrationUrl + "?openid_configuration=" + issuer() + "/mod/lti/openid-configuration.php"
                 + "&registration_token=" + token;
+    }
+
+    /** The deep linking responses the platform accepted ({@code contentitem_return.php}). */
+    public List<DeepLinkingReturn.Received> deepLinkingResponses() {
+        return deepLinkingReturn.received();
     }
 
     public JsonObject lastRegistration() {

@@ -1,0 +1,35 @@
+package fr.competences.assessment;
+
+import fr.competences.lti.course.CourseMember;
+import fr.competences.lti.course.CourseMembers;
+import fr.competences.lti.course.CourseRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The students of a course as the grid lists them: members whose role is student now (one query). Members come
+ * from launches today; the roster (NRPS, gradebook issue) will add members the same way, and they appear here.
+ */
+@ApplicationScoped
+class CourseStudents {
+
+    record Student(long userId, String name) {
+    }
+
+    @Inject
+    CourseMembers members;
+
+    List<Student> of(long courseId, boolean english) {
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        return members.members(courseId).stream()
+                .filter(member -> member.role().orElse(null) == CourseRole.STUDENT)
+                .map(CourseMember::user)
+                .map(user -> new Student(user.id(), user.displayName(english)))
+                .sorted(Comparator.comparing(Student::name, collator))
+                .toList();
+    }
+}
