@@ -200,20 +200,4 @@ public class ScoreSync {
     public long userId() {
         return userId;
     }
-
-    public Status status() {
-        return status;
-    }
-
-    public String lastMessage() {
-        return lastMessage;
-    }
-
-    public BigDecimal scoreGiven() {
-        return scoreGiven;
-    }
-
-    public OffsetDateTime syncedAt() {
-        return syncedAt;
-    }
 }

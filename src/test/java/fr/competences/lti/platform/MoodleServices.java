@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * ({@code ?type_id=} on every URL, P-8) and behaviour (lti-facts P-6…P-11): scores need the four required fields and
  * a gradable user (400), a timestamp later than the stored one to the second (409), {@code FullyGraded} to keep
  * {@code scoreGiven}; results leave {@code resultScore} out for 0; Link headers with typographic quotes; line item
- * creation refused (401) under "grade sync only". It can also answer slowly, be down, or fail the next requests.
+ * creation refused (401) under "grade sync only". It can also answer slowly or be down.
  */
 public final class MoodleServices implements AutoCloseable {
 
@@ -98,8 +98,6 @@ public final class MoodleServices implements AutoCloseable {
     private final List<ReceivedScore> scores = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(100);
     private final AtomicInteger tokenRequests = new AtomicInteger();
-    private final AtomicInteger failures = new AtomicInteger();
-    private volatile int failureStatus = 503;
     private volatile boolean down;
     private volatile long latencyMillis;
     private final int typeId = 7;
@@ -202,12 +200,6 @@ public final class MoodleServices implements AutoCloseable {
         this.latencyMillis = millis;
     }
 
-    /** The next {@code count} service requests (not token requests) fail with {@code status}. */
-    public void failNext(int count, int status) {
-        failureStatus = status;
-        failures.set(count);
-    }
-
     /** Forgets every access token issued, as if they had expired. */
     public void revokeTokens() {
         tokenEndpoint.revokeAll();
@@ -243,9 +235,6 @@ public final class MoodleServices implements AutoCloseable {
             return "POST".equals(method)
                     ? tokenEndpoint.handle(exchange.getRequestHeaders().getFirst("Content-Type"), body, tokenEndpoint())
                     : new Answer(405, "text/plain", "POST only");
-        }
-        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return new Answer(failureStatus, "text/plain", "Injected failure");
         }
         Matcher service = SERVICE.matcher(path);
         if (!service.matches()) {
