@@ -20,10 +20,12 @@ public final class AgsFixture implements AutoCloseable {
     public final MoodleServices moodle = MoodleServices.start();
     public final RegisteredPlatform platform;
     public final AccessTokens tokens = new AccessTokens();
+    private final java.util.List<MoodleServices> others = new java.util.ArrayList<>();
+    private final RSAKey key;
 
     public AgsFixture(Set<String> permittedScopes) {
         try {
-            RSAKey key = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+            key = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
             moodle.addTool("tool-client", () -> new JWKSet(key.toPublicJWK()), permittedScopes);
             tokens.signer = claims -> {
                 try {
@@ -38,8 +40,24 @@ public final class AgsFixture implements AutoCloseable {
         } catch (com.nimbusds.jose.JOSEException e) {
             throw new IllegalStateException(e);
         }
-        platform = new RegisteredPlatform(1, moodle.baseUrl(), "tool-client", "Moodle", moodle.baseUrl() + "/auth",
-                moodle.tokenEndpoint(), moodle.baseUrl() + "/certs", true, Platform.RegisteredBy.ADMIN, Map.of());
+        platform = registered(1, moodle);
+    }
+
+    /** A second platform (another Moodle) that trusts the same tool key: the same tokens service talks to both. */
+    public RegisteredPlatform anotherPlatform(Set<String> permittedScopes) {
+        MoodleServices other = MoodleServices.start();
+        other.addTool("tool-client", () -> new JWKSet(key.toPublicJWK()), permittedScopes);
+        others.add(other);
+        return registered(2, other);
+    }
+
+    public MoodleServices other() {
+        return others.getFirst();
+    }
+
+    private static RegisteredPlatform registered(long id, MoodleServices services) {
+        return new RegisteredPlatform(id, services.baseUrl(), "tool-client", "Moodle " + id, services.baseUrl() + "/auth",
+                services.tokenEndpoint(), services.baseUrl() + "/certs", true, Platform.RegisteredBy.ADMIN, Map.of());
     }
 
     public Scores scores() {
@@ -63,5 +81,6 @@ public final class AgsFixture implements AutoCloseable {
     @Override
     public void close() {
         moodle.close();
+        others.forEach(MoodleServices::close);
     }
 }

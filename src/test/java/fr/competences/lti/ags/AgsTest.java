@@ -88,6 +88,17 @@ class AgsTest {
     }
 
     @Test
+    void eachPlatformGetsItsOwnTokenFromItsOwnEndpoint() {
+        var other = ags.anotherPlatform(MoodleServices.COLUMN_MANAGEMENT);
+        String first = ags.tokens.token(ags.platform, java.util.Set.of(Scores.SCOPE));
+        String second = ags.tokens.token(other, java.util.Set.of(Scores.SCOPE));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(ags.moodle.tokenRequests()).isEqualTo(1);
+        assertThat(ags.other().tokenRequests()).isEqualTo(1);
+        assertThat(ags.tokens.token(ags.platform, java.util.Set.of(Scores.SCOPE))).isEqualTo(first);
+    }
+
+    @Test
     void clientAssertionNamesTheToolAndTheTokenEndpoint() throws Exception {
         SignedJWT assertion = SignedJWT.parse(ags.tokens.assertion(ags.platform));
         var claims = assertion.getJWTClaimsSet();
