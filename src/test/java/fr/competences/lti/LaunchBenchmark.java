@@ -60,6 +60,9 @@ public final class LaunchBenchmark {
                 TestPlatform platform = TestPlatform.start()) {
             ToolRegistration tool = Registrar.register(app, platform);
             run(app, platform, tool, browsers, warmup, database);
+            if (Boolean.getBoolean("bench.profile")) {
+                profile(app, measure, Path.of("target", "bench-" + database + ".jfr"));
+            }
             Result result = run(app, platform, tool, browsers, measure, database);
             String line = result.report();
             System.out.println("BENCH " + line);
@@ -115,6 +118,14 @@ public final class LaunchBenchmark {
         double cpuMs = cpu(app).minus(cpuBefore).toNanos() / 1e6;
         return new Result(database, browsers, launches.get(), errors.get(), seconds,
                 launches.get() == 0 ? 0 : cpuMs / launches.get(), latencies);
+    }
+
+    /** A JFR recording of the application during the measured run ({@code -Dbench.profile=true}). */
+    private static void profile(TestApp app, Duration duration, Path file) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        new ProcessBuilder(jcmd.toString(), Long.toString(app.process().pid()), "JFR.start", "settings=profile",
+                "duration=" + duration.toSeconds() + "s", "filename=" + file.toAbsolutePath()).inheritIO().start()
+                .waitFor();
     }
 
     private static Duration cpu(TestApp app) {
