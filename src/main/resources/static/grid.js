@@ -346,6 +346,36 @@
     }).catch(function (error) { api.showProblem(alertBox, error); });
   }
 
+  function loadEvidence() {
+    var list = document.getElementById('evidence');
+    api.call('GET', base + '/evidence').then(function (answer) {
+      list.textContent = '';
+      if (answer.body.length === 0) {
+        var none = document.createElement('li');
+        none.textContent = T.evidence_empty;
+        list.appendChild(none);
+      }
+      answer.body.forEach(function (evidence) {
+        var item = document.createElement('li');
+        var student = grid.rows.filter(function (r) { return r.studentUserId === evidence.studentUserId; })[0];
+        item.appendChild(document.createTextNode((student ? student.name : '#' + evidence.studentUserId) + ' — '));
+        if (evidence.kind === 'TEXT') {
+          item.appendChild(document.createTextNode(evidence.text));
+        } else {
+          var link = document.createElement('a');
+          link.textContent = evidence.kind === 'LINK' ? evidence.url : evidence.fileName;
+          link.href = evidence.kind === 'LINK' ? evidence.url
+            : '/api/evidence/' + evidence.id + '/file?lti_session=' + encodeURIComponent(api.token());
+          link.rel = 'noopener noreferrer';
+          if (evidence.kind === 'LINK') { link.target = '_blank'; }
+          item.appendChild(link);
+        }
+        list.appendChild(item);
+      });
+    }).catch(function (error) { api.showProblem(alertBox, error); });
+  }
+
+  document.getElementById('evidence-load').addEventListener('click', loadEvidence);
   document.getElementById('grid-save').addEventListener('click', save);
   document.getElementById('history-load').addEventListener('click', loadHistory);
   document.addEventListener('keydown', function (event) {

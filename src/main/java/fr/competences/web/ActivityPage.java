@@ -6,6 +6,8 @@ import fr.competences.assessment.Assessments;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
 import fr.competences.assessment.SheetView;
+import fr.competences.evidence.EvidenceView;
+import fr.competences.evidence.Evidences;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.CourseMembers;
@@ -16,6 +18,7 @@ import fr.competences.lti.session.LtiSessionFilter;
 import fr.competences.lti.session.Session;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -67,6 +70,9 @@ public class ActivityPage {
     ActivityEditor editor;
 
     @Inject
+    Evidences evidences;
+
+    @Inject
     Pages pages;
 
     @Context
@@ -106,9 +112,7 @@ public class ActivityPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response selfAssess(@PathParam("id") long id, Form form) {
-        if (current.session().isTeacher()) {
-            throw new LtiException(LtiError.STUDENT_ONLY);
-        }
+        requireStudent();
         Map<String, Integer> levels = new HashMap<>();
         form.asMap().forEach((name, values) -> {
             if (name.startsWith("level_") && !values.isEmpty()) {
@@ -116,8 +120,41 @@ public class ActivityPage {
             }
         });
         assessments.saveSelfAssessment(current.courseId(), id, current.userId(), levels);
+        return backToStudentPage("auto-evaluation");
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response handIn(@PathParam("id") long id, @FormParam("text") String text, @FormParam("url") String url) {
+        requireStudent();
+        if (url != null && !url.isBlank()) {
+            evidences.addLink(current.courseId(), id, current.userId(), url);
+        } else {
+            evidences.addText(current.courseId(), id, current.userId(), text);
+        }
+        return backToStudentPage("preuves");
+    }
+
+    @POST
+    @Path("{id}/evidence/{evidenceId}/delete")
+    @Operation(hidden = true)
+    public Response withdraw(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        requireStudent();
+        evidences.delete(current.courseId(), evidenceId, current.userId());
+        return backToStudentPage("preuves");
+    }
+
+    private Response backToStudentPage(String anchor) {
         return Response.seeOther(URI.create("/activity?" + LtiSessionFilter.PARAMETER + "=" + current.token()
-                + (Language.isEnglish(locale()) ? "&lang=en" : "") + "#auto-evaluation")).build();
+                + (Language.isEnglish(locale()) ? "&lang=en" : "") + "#" + anchor)).build();
+    }
+
+    private void requireStudent() {
+        if (current.session().isTeacher()) {
+            throw new LtiException(LtiError.STUDENT_ONLY);
+        }
     }
 
     private String grid(ActivityView activity) {
@@ -163,7 +200,21 @@ public class ActivityPage {
             row.put("choices", levels(scale, self));
             return row;
         }).toList());
+        model.put("evidence", evidences.ofStudent(session.courseId(), activity.id(), session.userId()).stream()
+                .map(this::evidence).toList());
+        model.put("maxFileMegabytes", Evidences.MAX_FILE_BYTES / (1024 * 1024));
+        model.put("texts", ScriptTexts.json(pages.texts(locale)));
         return pages.render("activity-student", locale, model);
+    }
+
+    private Map<String, Object> evidence(EvidenceView evidence) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", evidence.id());
+        row.put("text", evidence.text());
+        row.put("url", evidence.url());
+        row.put("fileName", evidence.fileName());
+        row.put("size", evidence.size() == null ? "" : Math.max(1, evidence.size() / 1024) + " Ko");
+        return row;
     }
 
     private Map<String, Object> base(ActivityView activity) {

@@ -310,6 +310,70 @@ abstract class AssessmentContract {
         assertThat(flow.call("PUT", "/api/scale", student, socle, "If-Match", "\"1\"").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void studentsHandInTextsLinksAndFilesWhoseTypeIsCheckedByContent() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        Browser alanBrowser = new Browser();
+        Page page = flow.open(alanBrowser, flow.student(ALAN, course, "L1", opens(activity)));
+        String alan = session(page);
+        String evidence = "/api/activities/" + activity + "/evidence";
+
+        Page afterText = alanBrowser.submit(page.form("evidence-text").orElseThrow().with("text", "Mon compte rendu"));
+        assertThat(afterText.status()).isEqualTo(303);
+        assertThat(alanBrowser.get(afterText.location().orElseThrow()).body()).contains("Mon compte rendu");
+        assertThat(flow.call("POST", evidence, alan, "{\"url\":\"https://git.lycee.fr/alan/api\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(flow.call("POST", evidence, alan, "{\"url\":\"javascript:alert(1)\"}").statusCode()).isEqualTo(422);
+        HttpResponse<String> pdf = upload(activity, alan, "rapport.exe", "%PDF-1.4 rapport".getBytes());
+        assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(201);
+        assertThat(Json.object(pdf.body()).getString("mediaType")).isEqualTo("application/pdf");
+        HttpResponse<String> disguised = upload(activity, alan, "rapport.pdf", new byte[] {'M', 'Z', 0, 0, 1, 2});
+        assertThat(disguised.statusCode()).isEqualTo(415);
+        assertThat(Json.object(disguised.body()).getString("detail")).contains("d’après son contenu");
+        assertThat(upload(activity, alan, "gros.pdf", new byte[10 * 1024 * 1024 + 1]).statusCode()).isEqualTo(413);
+
+        assertThat(Json.array(flow.call("GET", evidence, alan, null).body())).hasSize(3);
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        assertThat(Json.array(flow.call("GET", evidence, teacher, null).body())).hasSize(3);
+        HttpResponse<String> download = flow.call("GET", "/api/evidence/" + Json.object(pdf.body()).getInt("id")
+                + "/file", teacher, null);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("%PDF-1.4 rapport");
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValue("attachment; filename*=UTF-8''rapport.exe");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void evidenceIsForItsStudentAndTheCoursesTeachersOnly() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        long file = Json.object(upload(activity, alan, "notes.txt", "Mes notes".getBytes()).body()).getInt("id");
+        String grace = session(flow.open(new Browser(), flow.student(GRACE, course, "L1", opens(activity))));
+        String otherCourse = session(flow.open(new Browser(), flow.teacher(newCourse(), "L1", Map.of())));
+        String otherPlatform = session(otherFlow.open(new Browser(), otherFlow.teacher(course, "L1", Map.of())));
+        String download = "/api/evidence/" + file + "/file";
+
+        assertThat(flow.call("GET", download, grace, null).statusCode()).isEqualTo(404);
+        assertThat(flow.call("GET", download, otherCourse, null).statusCode()).isEqualTo(404);
+        assertThat(flow.call("GET", download, otherPlatform, null).statusCode()).isEqualTo(404);
+        assertThat(flow.call("GET", download, null, null).statusCode()).isEqualTo(401);
+        assertThat(Json.array(flow.call("GET", "/api/activities/" + activity + "/evidence", grace, null).body())).isEmpty();
+        assertThat(flow.call("DELETE", "/api/evidence/" + file, grace, null).statusCode()).isEqualTo(404);
+        assertThat(flow.call("GET", download, alan, null).statusCode()).isEqualTo(200);
+        assertThat(flow.call("DELETE", "/api/evidence/" + file, alan, null).statusCode()).isEqualTo(204);
+        assertThat(flow.call("GET", download, alan, null).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> upload(long activity, String session, String name, byte[] content) {
+        return app().send(java.net.http.HttpRequest.newBuilder(app().uri("/api/activities/" + activity
+                        + "/evidence/files?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("X-Lti-Session", session).header("Accept", "application/json")
+                .header("Content-Type", "application/octet-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build());
+    }
+
     static long userId(JsonObject grid, String name) {
         return grid.getJsonArray("rows").stream().map(JsonObject.class::cast)
                 .filter(r -> r.getString("name").equals(name)).findFirst().orElseThrow()
