@@ -78,6 +78,10 @@ abstract class GradebookContract {
         assertThat(moodle.grade(lineItem, GRACE.id()).finalGrade()).isEqualByComparingTo("6.67");
         assertThat(moodle.grade(lineItem, GRACE.id()).feedback()).startsWith("B2.1 En cours").endsWith("B2.2.1 Non évalué");
         await(() -> statuses(teacher, activity).equals(List.of("SYNCED", "SYNCED")));
+        HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher, "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Carnet de notes", "TP API REST", "Alan Turing", "Transmise",
+                "Moyenne pondérée");
 
         HttpResponse<String> rule = call("PUT", "/api/gradebook/rule", teacher, "{\"rule\":\"ALL_ACQUIRED\"}");
         assertThat(rule.statusCode()).as(rule.body()).isEqualTo(200);
