@@ -44,12 +44,12 @@ public class ActivityPage {
     public String page() {
         Locale locale = Language.of(headers, uri);
         Session session = current.session();
+        CourseMembers.Activity activity = members.activity(session.courseId(), session.resourceLinkId(),
+                session.userId()).orElseThrow(NotFoundException::new);
         return pages.render("activity", locale, Map.of(
-                "course", members.course(session.courseId()).orElseThrow(NotFoundException::new).displayTitle(),
-                "activity", members.link(session.courseId(), session.resourceLinkId())
-                        .orElseThrow(NotFoundException::new).displayTitle(),
-                "student", members.user(session.userId()).orElseThrow(NotFoundException::new)
-                        .displayName(Language.isEnglish(locale)),
+                "course", activity.course().displayTitle(),
+                "activity", activity.link().displayTitle(),
+                "student", activity.user().displayName(Language.isEnglish(locale)),
                 "session", current.token()));
     }
 }

@@ -57,16 +57,16 @@ public class CoursePage {
     public String page() {
         Locale locale = Language.of(headers, uri);
         Map<String, String> t = pages.texts(locale);
-        long courseId = current.courseId();
+        CourseMembers.Overview overview = members.overview(current.courseId()).orElseThrow(NotFoundException::new);
         Map<String, Object> model = new HashMap<>();
-        model.put("course", members.course(courseId).orElseThrow(NotFoundException::new).displayTitle());
+        model.put("course", overview.course().displayTitle());
         model.put("session", current.token());
         model.put("deepLinking", current.session().deepLinkReturnUrl() != null);
-        var links = members.links(courseId).stream()
+        var links = overview.links().stream()
                 .map(link -> Map.of("title", link.displayTitle(), "graded", link.lineItemUrl() != null)).toList();
         model.put("links", links);
         model.put("hasLinks", !links.isEmpty());
-        model.put("members", members.members(courseId).stream().map(m -> member(m, t, locale)).toList());
+        model.put("members", overview.members().stream().map(m -> member(m, t, locale)).toList());
         return pages.render("course", locale, model);
     }
 

@@ -72,9 +72,9 @@ public class LaunchResource {
             }
             Map<String, String> cookies = new HashMap<>();
             headers.getCookies().forEach((name, cookie) -> cookies.put(name, cookie.getValue()));
-            LaunchContext launch = validator.validate(
+            LaunchValidator.Accepted accepted = validator.validate(
                     new LaunchValidator.LaunchRequest(idToken, state, cookies, recoveredSecret));
-            return landing(launch, validator.requireState(state));
+            return landing(accepted.launch(), accepted.login());
         } catch (BrowserNotRecognized unknownBrowser) {
             log(unknownBrowser);
             return recoveryPage(unknownBrowser, idToken, state);
