@@ -5,6 +5,7 @@ import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.Session;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The student's landing page: the course, the activity launched and the student's name (for now). */
+@ApplicationScoped
 @Path("activity")
 @LtiSession(CourseRole.STUDENT)
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")

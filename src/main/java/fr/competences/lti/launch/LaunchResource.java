@@ -8,6 +8,7 @@ import fr.competences.lti.session.Session;
 import fr.competences.lti.session.SessionTokens;
 import fr.competences.web.Language;
 import fr.competences.web.Pages;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A valid launch is provisioned and sent (303) to its landing page with a fresh session token; no cookie is
  * left behind. Every refusal is logged with its reason and answered with a 4xx page, nothing stored.
  */
+@ApplicationScoped
 @Path("lti/launch")
 @Tag(name = "LTI")
 public class LaunchResource {
