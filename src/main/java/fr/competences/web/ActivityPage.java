@@ -16,6 +16,7 @@ import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
 import fr.competences.lti.session.Session;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * link was added without deep linking; students get the activity, their levels, the teacher's comment and their
  * self-assessment. Everything is read from the session's course only.
  */
+@ApplicationScoped
 @Path("activity")
 @LtiSession
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")

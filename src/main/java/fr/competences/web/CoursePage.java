@@ -10,6 +10,7 @@ import fr.competences.lti.course.LisRoles;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * grants tool-teacher rights to a member (Moodle sends non-editing teachers as Learner). Only the course of the
  * caller's session is ever shown or changed.
  */
+@ApplicationScoped
 @Path("course")
 @LtiSession(CourseRole.TEACHER)
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
