@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,15 +61,12 @@ public class CoursePage {
     ActivityEditor editor;
 
     @Context
-    HttpHeaders headers;
-
-    @Context
     UriInfo uri;
 
     @GET
     @Operation(hidden = true)
     public Response page(@QueryParam("overview") String overview) {
-        Locale locale = Language.of(headers, uri);
+        Locale locale = Language.ofPage(uri);
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
         String course = members.course(courseId).orElseThrow(NotFoundException::new).displayTitle();
@@ -111,7 +107,7 @@ public class CoursePage {
     public Response grantTeacher(@PathParam("memberId") long memberId, @FormParam("granted") boolean granted) {
         members.grantTeacher(current.courseId(), memberId, granted, current.userId())
                 .orElseThrow(NotFoundException::new);
-        String language = Language.isEnglish(Language.of(headers, uri)) ? "&lang=en" : "";
+        String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
         return Response.seeOther(URI.create("/course?overview&" + LtiSessionFilter.PARAMETER + "=" + current.token()
                 + language))
                 .build();
