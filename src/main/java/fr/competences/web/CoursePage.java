@@ -2,6 +2,8 @@ package fr.competences.web;
 
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
+import fr.competences.assessment.Scale;
+import fr.competences.assessment.Scales;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
@@ -20,6 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,6 +64,9 @@ public class CoursePage {
     @Inject
     ActivityEditor editor;
 
+    @Inject
+    Scales scales;
+
     @Context
     UriInfo uri;
 
@@ -93,7 +100,36 @@ public class CoursePage {
         model.put("links", links);
         model.put("hasLinks", !links.isEmpty());
         model.put("members", members.members(courseId).stream().map(m -> member(m, t, locale)).toList());
+        Scales.CourseScaleView scale = scales.view(courseId);
+        model.put("scaleVersion", scale.version());
+        model.put("scaleLevels", scale.scale().levels().stream().map(level -> Map.of("value", level.value(),
+                "label", level.label(), "points", level.points(),
+                "proficient", level.value() == scale.scale().proficientLevel())).toList());
         return html(pages.render("course", locale, model));
+    }
+
+    @POST
+    @Path("scale")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response scale(Form form) {
+        MultivaluedMap<String, String> fields = form.asMap();
+        List<Scale.Level> levels = java.util.stream.IntStream.range(0, Scale.LEVELS).mapToObj(i -> new Scale.Level(i,
+                fields.getFirst("label_" + i), number(fields.getFirst("points_" + i)))).toList();
+        scales.update(current.courseId(), new Scale(levels, number(fields.getFirst("proficientLevel"))),
+                number(fields.getFirst("version")));
+        String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
+        return Response.seeOther(URI.create("/course?overview&" + LtiSessionFilter.PARAMETER + "=" + current.token()
+                + language + "#scale-title")).build();
+    }
+
+    /** A number typed in a form; anything else becomes -1, which the scale's checks refuse with a message. */
+    private static int number(String value) {
+        try {
+            return value == null ? -1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Response html(String page) {
