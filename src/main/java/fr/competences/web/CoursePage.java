@@ -11,6 +11,7 @@ import fr.competences.lti.course.LisRoles;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * grants tool-teacher rights to a member (Moodle sends non-editing teachers as Learner). Only the course of the
  * caller's session is ever shown or changed.
  */
+@ApplicationScoped
 @Path("course")
 @LtiSession(CourseRole.TEACHER)
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -72,16 +74,17 @@ public class CoursePage {
 
     @GET
     @Operation(hidden = true)
-    public Response page(@QueryParam("overview") String overview) {
+    public Response page(@QueryParam("overview") String overviewAsked) {
         Locale locale = Language.ofPage(uri);
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
-        String course = members.course(courseId).orElseThrow(NotFoundException::new).displayTitle();
+        CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
+        String course = overview.course().displayTitle();
         String language = Language.isEnglish(locale) ? "&lang=en" : "";
         if (current.session().deepLinkReturnUrl() != null) {
             return html(editor.render(ActivityEditor.Mode.DEEP_LINKING, null, course, locale));
         }
-        if (overview == null && launched.of(current.session()).isPresent()) {
+        if (overviewAsked == null && launched.of(current.session()).isPresent()) {
             return Response.seeOther(URI.create("/activity?" + LtiSessionFilter.PARAMETER + "=" + current.token()
                     + language)).build();
         }
@@ -93,13 +96,13 @@ public class CoursePage {
         model.put("activities", mapped.stream().map(activity -> Map.of("id", activity.id(), "title", activity.title(),
                 "skills", String.join(", ", activity.skillCodes()), "scoreMaximum", activity.scoreMaximum())).toList());
         model.put("hasActivities", !mapped.isEmpty());
-        var links = members.links(courseId).stream()
+        var links = overview.links().stream()
                 .filter(link -> activities.forLink(courseId, link.id()).isEmpty())
                 .map(link -> Map.of("title", link.displayTitle(), "graded", link.lineItemUrl() != null,
                         "launched", link.id().equals(current.session().resourceLinkId()))).toList();
         model.put("links", links);
         model.put("hasLinks", !links.isEmpty());
-        model.put("members", members.members(courseId).stream().map(m -> member(m, t, locale)).toList());
+        model.put("members", overview.members().stream().map(m -> member(m, t, locale)).toList());
         Scales.CourseScaleView scale = scales.view(courseId);
         model.put("scaleVersion", scale.version());
         model.put("scaleLevels", scale.scale().levels().stream().map(level -> Map.of("value", level.value(),

@@ -83,6 +83,10 @@ abstract class LtiLaunchContract {
         assertThat(session(page)).isNotBlank();
         assertThat(page.header("Referrer-Policy")).hasValue("no-referrer");
         assertThat(browser.cookies()).as("plus aucun cookie après le lancement").isEmpty();
+        Page english = browser.get(URI.create(app().baseUrl() + page.uri().getPath()
+                + HtmlForm.unescape(languageLink(page))));
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("Course activities");
     }
 
     @Test
@@ -207,6 +211,13 @@ abstract class LtiLaunchContract {
         Matcher token = Pattern.compile("lti_session=([A-Za-z0-9_.-]+)").matcher(page.uri().toString());
         assertThat(token.find()).as(page.uri().toString()).isTrue();
         return token.group(1);
+    }
+
+    /** The "English" link of the page header, which keeps the session. */
+    static String languageLink(Page page) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*lang=en)\"").matcher(page.body());
+        assertThat(link.find()).as(page.body()).isTrue();
+        return link.group(1);
     }
 
     /** The grant/revoke form of a member's row on the course page. */

@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * A course's members and activities as its pages show them, and the tool-teacher grant. Every method takes
- * the course of the caller's session: a member or link of another course is simply not found.
+ * the course of the caller's session: a member or link of another course is simply not found. A page's reads
+ * happen in one call, so in one transaction and one persistence context.
  */
 @ApplicationScoped
 @Transactional
@@ -21,27 +22,36 @@ public class CourseMembers {
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
+    /** What the teacher's course page shows: the course, its activities seen so far, its members. */
+    public record Overview(Course course, List<ResourceLink> links, List<CourseMember> members) {
+    }
+
+    /** What the student's activity page shows. */
+    public record Activity(Course course, ResourceLink link, ToolUser user) {
+    }
+
+    public Optional<Overview> overview(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId)).map(course -> new Overview(course,
+                em.createNamedQuery(ResourceLink.OF_COURSE, ResourceLink.class)
+                        .setParameter("courseId", courseId).getResultList(),
+                em.createNamedQuery(CourseMember.OF_COURSE, CourseMember.class)
+                        .setParameter("courseId", courseId).getResultList()));
+    }
+
+    /** A course alone (e.g. the source of a Moodle course copy), without its links and members. */
     public Optional<Course> course(long courseId) {
         return Optional.ofNullable(em.find(Course.class, courseId));
     }
 
-    public Optional<ToolUser> user(long userId) {
-        return Optional.ofNullable(em.find(ToolUser.class, userId));
-    }
-
-    public Optional<ResourceLink> link(long courseId, Long linkId) {
-        return Optional.ofNullable(linkId == null ? null : em.find(ResourceLink.class, linkId))
-                .filter(link -> link.courseId() == courseId);
-    }
-
-    public List<ResourceLink> links(long courseId) {
-        return em.createNamedQuery(ResourceLink.OF_COURSE, ResourceLink.class)
-                .setParameter("courseId", courseId).getResultList();
-    }
-
-    public List<CourseMember> members(long courseId) {
-        return em.createNamedQuery(CourseMember.OF_COURSE, CourseMember.class)
-                .setParameter("courseId", courseId).getResultList();
+    /** One transaction for the three reads of a student's landing page; the link must belong to the course. */
+    public Optional<Activity> activity(long courseId, Long linkId, long userId) {
+        Course course = em.find(Course.class, courseId);
+        ResourceLink link = linkId == null ? null : em.find(ResourceLink.class, linkId);
+        ToolUser user = em.find(ToolUser.class, userId);
+        if (course == null || link == null || user == null || link.courseId() != courseId) {
+            return Optional.empty();
+        }
+        return Optional.of(new Activity(course, link, user));
     }
 
     /** The member's role now (after a grant or a revocation), if they still have access. */

@@ -24,7 +24,7 @@ class AuthenticationRequest {
     @Inject
     Settings settings;
 
-    Map<String, Object> page(RegisteredPlatform platform, LoginRequest request, LoginStates.Issued issued) {
+    public Map<String, Object> page(RegisteredPlatform platform, LoginRequest request, LoginStates.Issued issued) {
         URI endpoint = URI.create(platform.authorizationEndpoint());
         List<Map<String, String>> fields = new ArrayList<>(queryOf(endpoint));
         field(fields, "scope", "openid");

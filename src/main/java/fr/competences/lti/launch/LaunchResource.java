@@ -8,6 +8,7 @@ import fr.competences.lti.session.Session;
 import fr.competences.lti.session.SessionTokens;
 import fr.competences.web.Language;
 import fr.competences.web.Pages;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A valid launch is provisioned and sent (303) to its landing page with a fresh session token; no cookie is
  * left behind. Every refusal is logged with its reason and answered with a 4xx page, nothing stored.
  */
+@ApplicationScoped
 @Path("lti/launch")
 @Tag(name = "LTI")
 public class LaunchResource {
@@ -72,9 +74,9 @@ public class LaunchResource {
             }
             Map<String, String> cookies = new HashMap<>();
             headers.getCookies().forEach((name, cookie) -> cookies.put(name, cookie.getValue()));
-            LaunchContext launch = validator.validate(
+            LaunchValidator.Accepted accepted = validator.validate(
                     new LaunchValidator.LaunchRequest(idToken, state, cookies, recoveredSecret));
-            return landing(launch, validator.requireState(state));
+            return landing(accepted.launch(), accepted.login());
         } catch (BrowserNotRecognized unknownBrowser) {
             log(unknownBrowser);
             return recoveryPage(unknownBrowser, idToken, state);

@@ -58,6 +58,10 @@ class LaunchValidator {
         }
     }
 
+    /** A launch that passed every step, and the login it completes. */
+    record Accepted(LaunchContext launch, LoginState login) {
+    }
+
     @Inject
     LoginStates states;
 
@@ -75,7 +79,7 @@ class LaunchValidator {
 
     Clock clock = Clock.systemUTC();
 
-    LaunchContext validate(LaunchRequest request) {
+    public Accepted validate(LaunchRequest request) {
         LoginState login = requireState(request.state());
         requireSameBrowser(login, request.browserSecret(login));
         RegisteredPlatform platform = requireEnabledPlatform(login);
@@ -91,10 +95,10 @@ class LaunchValidator {
         long deployment = requireDeployment(platform, deploymentId);
         LaunchContext context = readMessage(platform, deployment, deploymentId, lti);
         spendNonce(login);
-        return context;
+        return new Accepted(context, login);
     }
 
-    LoginState requireState(String state) {
+    private LoginState requireState(String state) {
         if (state == null || state.isBlank()) {
             throw new LtiException(LtiError.STATE_MISSING);
         }

@@ -34,7 +34,7 @@ class LoginStates {
 
     Clock clock = Clock.systemUTC();
 
-    Issued issue(long platformId, LoginRequest request) {
+    public Issued issue(long platformId, LoginRequest request) {
         String browserSecret = random(32);
         Instant expiresAt = clock.instant().plus(VALIDITY);
         LoginState login = new LoginState(random(12), platformId, random(24), LoginState.hash(browserSecret), expiresAt,
@@ -56,7 +56,7 @@ class LoginStates {
     }
 
     /** The login this state was issued for, if this server signed it and it has not expired. */
-    Optional<LoginState> read(String state) {
+    public Optional<LoginState> read(String state) {
         return tokens.verify(TYPE, state).flatMap(LoginStates::toLogin);
     }
 

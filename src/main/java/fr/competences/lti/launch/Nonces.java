@@ -33,7 +33,7 @@ class Nonces {
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
     /** True the first time a nonce is presented, false on a replay. */
-    boolean consume(String nonce, Instant expiresAt) throws SQLException {
+    public boolean consume(String nonce, Instant expiresAt) throws SQLException {
         purgeFromTimeToTime();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(

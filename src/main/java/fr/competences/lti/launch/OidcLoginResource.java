@@ -7,6 +7,7 @@ import fr.competences.lti.registration.RegisteredPlatform;
 import fr.competences.lti.registration.Registrations;
 import fr.competences.web.Language;
 import fr.competences.web.Pages;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * keeps the browser secret in a {@code SameSite=None; Secure; Partitioned} cookie and in localStorage, then
  * sends the browser to the platform's authorization endpoint (a GET, as Moodle expects, lti-facts P-3).
  */
+@ApplicationScoped
 @Path("lti/login")
 @Tag(name = "LTI")
 public class OidcLoginResource {

@@ -50,7 +50,7 @@ class PlatformKeys {
     Clock clock = Clock.systemUTC();
 
     /** The key that signed a token of this platform. */
-    JWK keyFor(RegisteredPlatform platform, JWSHeader header) {
+    public JWK keyFor(RegisteredPlatform platform, JWSHeader header) {
         KeySet keys = current(platform);
         Optional<JWK> key = select(keys.keys(), header);
         if (key.isEmpty() && keys.fetchedAt().plus(REFETCH_INTERVAL).isBefore(clock.instant())) {

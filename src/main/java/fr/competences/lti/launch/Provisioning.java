@@ -1,5 +1,6 @@
 package fr.competences.lti.launch;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.Course;
@@ -10,7 +11,6 @@ import fr.competences.lti.course.ResourceLink;
 import fr.competences.lti.course.ToolUser;
 import fr.competences.lti.session.Session;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -44,7 +44,7 @@ class Provisioning {
 
     /** The session of this launch (its times are set when the token is issued). */
     @Transactional
-    Session provision(LaunchContext launch) {
+    public Session provision(LaunchContext launch) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         ToolUser user = findOrCreate(em.createNamedQuery(ToolUser.BY_SUBJECT, ToolUser.class)
                 .setParameter("issuer", launch.issuer()).setParameter("subject", launch.subject()),
@@ -76,8 +76,7 @@ class Provisioning {
         ResourceLink link = findOrCreate(em.createNamedQuery(ResourceLink.BY_ID_IN_COURSE, ResourceLink.class)
                 .setParameter("course", course).setParameter("resourceLinkId", claims.id()),
                 () -> new ResourceLink(course, claims.id(), now));
-        String custom = launch.custom().isEmpty() ? null
-                : Json.createObjectBuilder(new HashMap<String, Object>(launch.custom())).build().toString();
+        String custom = launch.custom().isEmpty() ? null : JSONObjectUtils.toJSONString(new HashMap<>(launch.custom()));
         link.update(text(claims.title(), MAX_TEXT), url(claims.lineItemUrl()),
                 custom != null && custom.length() <= MAX_CUSTOM ? custom : null, now);
         return link;
