@@ -101,6 +101,12 @@ public class Activities {
                 .flatMap(link -> find(courseId, link.activityId));
     }
 
+    /** The resource links (ids of {@code lti_resource_link}) that open an activity: where its grades go. */
+    public List<Long> links(long activityId) {
+        return em.createNamedQuery(ActivityLink.OF_ACTIVITY, Long.class).setParameter("activityId", activityId)
+                .getResultList();
+    }
+
     /** Makes a resource link of the course open this activity (first launch after deep linking, or a restore). */
     public ActivityView attach(long courseId, long activityId, long resourceLinkId) {
         Activity activity = entity(courseId, activityId).orElseThrow(() -> Problems.activityNotFound(activityId));

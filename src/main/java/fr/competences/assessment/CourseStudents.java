@@ -25,7 +25,7 @@ class CourseStudents {
 
     List<Student> of(long courseId, boolean english) {
         Collator collator = Collator.getInstance(Locale.FRENCH);
-        return members.members(courseId).stream()
+        return members.overview(courseId).map(CourseMembers.Overview::members).orElse(List.of()).stream()
                 .filter(member -> member.role().orElse(null) == CourseRole.STUDENT)
                 .map(CourseMember::user)
                 .map(user -> new Student(user.id(), user.displayName(english)))

@@ -121,7 +121,7 @@ public class GridResource {
     @Operation(summary = "L'historique des changements (le plus récent d'abord, 500 au plus), d'un étudiant si précisé")
     public List<Change> history(@PathParam("id") long id, @QueryParam("student") Long student) {
         Map<Long, String> names = new HashMap<>();
-        members.members(current.courseId())
+        members.overview(current.courseId()).map(CourseMembers.Overview::members).orElse(List.of())
                 .forEach(m -> names.put(m.user().id(), m.user().displayName(english())));
         return assessments.history(current.courseId(), id, Optional.ofNullable(student)).stream()
                 .map(e -> new Change(e.studentUserId(), name(names, e.studentUserId()), e.code(), e.oldLevel(),

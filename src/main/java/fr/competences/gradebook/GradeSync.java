@@ -10,8 +10,6 @@ import fr.competences.assessment.SheetView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -29,9 +27,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class GradeSync {
-
-    @PersistenceContext(unitName = "competences")
-    EntityManager em;
 
     @Inject
     Activities activities;
@@ -70,7 +65,7 @@ public class GradeSync {
     }
 
     private int sync(long courseId, long activityId, Collection<Long> students, boolean force) {
-        List<Long> links = resourceLinksOf(activityId);
+        List<Long> links = activities.links(activityId); // each link has its own gradebook column
         Optional<ActivityView> activity = activities.find(courseId, activityId);
         if (links.isEmpty() || activity.isEmpty() || students.isEmpty()) {
             return 0; // not opened from the platform yet: no gradebook column
@@ -88,11 +83,5 @@ public class GradeSync {
             queued += outbox.enqueue(courseId, activityId, link, maximum, grades, force);
         }
         return queued;
-    }
-
-    /** The resource links that open the activity: each has its own gradebook column. */
-    private List<Long> resourceLinksOf(long activityId) {
-        return em.createNativeQuery("select resource_link_id from assessment_activity_link where activity_id = ?1")
-                .setParameter(1, activityId).getResultStream().map(id -> ((Number) id).longValue()).toList();
     }
 }

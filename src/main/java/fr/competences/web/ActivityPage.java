@@ -163,7 +163,7 @@ public class ActivityPage {
         Locale locale = locale();
         Map<String, String> t = pages.texts(locale);
         Map<String, Object> model = base(activity);
-        Optional<ResourceLink> link = members.link(current.courseId(), current.session().resourceLinkId());
+        Optional<ResourceLink> link = launchedLink();
         model.put("noLineItem", link.isPresent() && link.get().lineItemUrl() == null
                 && activities.forLink(current.courseId(), link.get().id()).map(a -> a.id() == activity.id()).orElse(false));
         model.put("scale", levels(scales.of(current.courseId()), null));
@@ -178,8 +178,7 @@ public class ActivityPage {
             Map<String, Object> model = new HashMap<>();
             model.put("session", current.token());
             model.put("course", course());
-            model.put("activity", members.link(session.courseId(), session.resourceLinkId())
-                    .map(ResourceLink::displayTitle).orElse(""));
+            model.put("activity", launchedLink().map(ResourceLink::displayTitle).orElse(""));
             model.put("student", name());
             return pages.render("activity-waiting", locale, model);
         }
@@ -242,13 +241,21 @@ public class ActivityPage {
         }
     }
 
+    private Optional<ResourceLink> launchedLink() {
+        Session session = current.session();
+        return members.activity(session.courseId(), session.resourceLinkId(), session.userId())
+                .map(CourseMembers.Activity::link);
+    }
+
     private String course() {
         return members.course(current.courseId()).orElseThrow(NotFoundException::new).displayTitle();
     }
 
+    /** The student's name (students always launch from a link). */
     private String name() {
-        return members.user(current.userId()).orElseThrow(NotFoundException::new)
-                .displayName(Language.isEnglish(locale()));
+        Session session = current.session();
+        return members.activity(session.courseId(), session.resourceLinkId(), session.userId())
+                .orElseThrow(NotFoundException::new).user().displayName(Language.isEnglish(locale()));
     }
 
     private Locale locale() {

@@ -2,6 +2,8 @@ package fr.competences.web;
 
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
+import fr.competences.assessment.Scale;
+import fr.competences.assessment.Scales;
 import fr.competences.gradebook.RosterSync;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
@@ -22,7 +24,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -65,27 +68,28 @@ public class CoursePage {
     ActivityEditor editor;
 
     @Inject
-    RosterSync roster;
+    Scales scales;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    RosterSync roster;
 
     @Context
     UriInfo uri;
 
     @GET
     @Operation(hidden = true)
-    public Response page(@QueryParam("overview") String overview) {
-        Locale locale = Language.of(headers, uri);
+    public Response page(@QueryParam("overview") String overviewAsked) {
+        Locale locale = Language.ofPage(uri);
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
         roster.refreshSoon(courseId); // students who never launched appear at the teacher's next visit
-        String course = members.course(courseId).orElseThrow(NotFoundException::new).displayTitle();
+        CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
+        String course = overview.course().displayTitle();
         String language = Language.isEnglish(locale) ? "&lang=en" : "";
         if (current.session().deepLinkReturnUrl() != null) {
             return html(editor.render(ActivityEditor.Mode.DEEP_LINKING, null, course, locale));
         }
-        if (overview == null && launched.of(current.session()).isPresent()) {
+        if (overviewAsked == null && launched.of(current.session()).isPresent()) {
             return Response.seeOther(URI.create("/activity?" + LtiSessionFilter.PARAMETER + "=" + current.token()
                     + language)).build();
         }
@@ -97,14 +101,43 @@ public class CoursePage {
         model.put("activities", mapped.stream().map(activity -> Map.of("id", activity.id(), "title", activity.title(),
                 "skills", String.join(", ", activity.skillCodes()), "scoreMaximum", activity.scoreMaximum())).toList());
         model.put("hasActivities", !mapped.isEmpty());
-        var links = members.links(courseId).stream()
+        var links = overview.links().stream()
                 .filter(link -> activities.forLink(courseId, link.id()).isEmpty())
                 .map(link -> Map.of("title", link.displayTitle(), "graded", link.lineItemUrl() != null,
                         "launched", link.id().equals(current.session().resourceLinkId()))).toList();
         model.put("links", links);
         model.put("hasLinks", !links.isEmpty());
-        model.put("members", members.members(courseId).stream().map(m -> member(m, t, locale)).toList());
+        model.put("members", overview.members().stream().map(m -> member(m, t, locale)).toList());
+        Scales.CourseScaleView scale = scales.view(courseId);
+        model.put("scaleVersion", scale.version());
+        model.put("scaleLevels", scale.scale().levels().stream().map(level -> Map.of("value", level.value(),
+                "label", level.label(), "points", level.points(),
+                "proficient", level.value() == scale.scale().proficientLevel())).toList());
         return html(pages.render("course", locale, model));
+    }
+
+    @POST
+    @Path("scale")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response scale(Form form) {
+        MultivaluedMap<String, String> fields = form.asMap();
+        List<Scale.Level> levels = java.util.stream.IntStream.range(0, Scale.LEVELS).mapToObj(i -> new Scale.Level(i,
+                fields.getFirst("label_" + i), number(fields.getFirst("points_" + i)))).toList();
+        scales.update(current.courseId(), new Scale(levels, number(fields.getFirst("proficientLevel"))),
+                number(fields.getFirst("version")));
+        String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
+        return Response.seeOther(URI.create("/course?overview&" + LtiSessionFilter.PARAMETER + "=" + current.token()
+                + language + "#scale-title")).build();
+    }
+
+    /** A number typed in a form; anything else becomes -1, which the scale's checks refuse with a message. */
+    private static int number(String value) {
+        try {
+            return value == null ? -1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Response html(String page) {
@@ -118,7 +151,7 @@ public class CoursePage {
     public Response grantTeacher(@PathParam("memberId") long memberId, @FormParam("granted") boolean granted) {
         members.grantTeacher(current.courseId(), memberId, granted, current.userId())
                 .orElseThrow(NotFoundException::new);
-        String language = Language.isEnglish(Language.of(headers, uri)) ? "&lang=en" : "";
+        String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
         return Response.seeOther(URI.create("/course?overview&" + LtiSessionFilter.PARAMETER + "=" + current.token()
                 + language))
                 .build();

@@ -88,12 +88,13 @@ public class GradebookPage {
         long courseId = current.courseId();
         Map<Long, String> titles = activities.ofCourse(courseId).stream()
                 .collect(Collectors.toMap(ActivityView::id, ActivityView::title));
-        Map<Long, String> names = members.members(courseId).stream().map(CourseMember::user).collect(Collectors.toMap(
+        CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
+        Map<Long, String> names = overview.members().stream().map(CourseMember::user).collect(Collectors.toMap(
                 user -> user.id(), user -> user.displayName(Language.isEnglish(locale)), (a, b) -> a));
         List<SyncStatus.Cell> cells = status.cells(courseId);
         GradeRule rule = grading.rule(courseId);
         Map<String, Object> model = new HashMap<>();
-        model.put("course", members.course(courseId).orElseThrow(NotFoundException::new).displayTitle());
+        model.put("course", overview.course().displayTitle());
         model.put("session", current.token());
         model.put("rules", java.util.Arrays.stream(GradeRule.values()).map(r -> Map.of("name", r.name(),
                 "label", t.get("gradebook_rule_" + r.name()), "selected", r == rule)).toList());

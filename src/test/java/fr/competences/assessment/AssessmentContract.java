@@ -308,6 +308,14 @@ abstract class AssessmentContract {
                 changed.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(422);
         String student = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", Map.of())));
         assertThat(flow.call("PUT", "/api/scale", student, socle, "If-Match", "\"1\"").statusCode()).isEqualTo(403);
+
+        Browser teacherBrowser = new Browser();
+        Page overview = teacherBrowser.get(app().uri("/course?overview&lti_session=" + teacher));
+        Page saved = teacherBrowser.submit(overview.form("scale-form").orElseThrow().with("label_0", "À revoir")
+                .with("proficientLevel", "2"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(Json.object(flow.call("GET", "/api/scale", teacher, null).body()).getJsonArray("levels")
+                .getJsonObject(0).getString("label")).isEqualTo("À revoir");
     }
 
     @Test

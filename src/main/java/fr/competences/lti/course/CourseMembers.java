@@ -22,29 +22,6 @@ public class CourseMembers {
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
-    public Optional<Course> course(long courseId) {
-        return Optional.ofNullable(em.find(Course.class, courseId));
-    }
-
-    public Optional<ToolUser> user(long userId) {
-        return Optional.ofNullable(em.find(ToolUser.class, userId));
-    }
-
-    public Optional<ResourceLink> link(long courseId, Long linkId) {
-        return Optional.ofNullable(linkId == null ? null : em.find(ResourceLink.class, linkId))
-                .filter(link -> link.courseId() == courseId);
-    }
-
-    public List<ResourceLink> links(long courseId) {
-        return em.createNamedQuery(ResourceLink.OF_COURSE, ResourceLink.class)
-                .setParameter("courseId", courseId).getResultList();
-    }
-
-    public List<CourseMember> members(long courseId) {
-        return em.createNamedQuery(CourseMember.OF_COURSE, CourseMember.class)
-                .setParameter("courseId", courseId).getResultList();
-    }
-
     /** What the teacher's course page shows: the course, its activities seen so far, its members. */
     public record Overview(Course course, List<ResourceLink> links, List<CourseMember> members) {
     }
@@ -59,6 +36,11 @@ public class CourseMembers {
                         .setParameter("courseId", courseId).getResultList(),
                 em.createNamedQuery(CourseMember.OF_COURSE, CourseMember.class)
                         .setParameter("courseId", courseId).getResultList()));
+    }
+
+    /** A course alone (e.g. the source of a Moodle course copy), without its links and members. */
+    public Optional<Course> course(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId));
     }
 
     /** One transaction for the three reads of a student's landing page; the link must belong to the course. */

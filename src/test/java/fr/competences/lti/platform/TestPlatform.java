@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class TestPlatform implements AutoCloseable {
     private final HttpServer server;
     private final SigningKeys keys = new SigningKeys();
     private final DeepLinkingReturn deepLinkingReturn = new DeepLinkingReturn();
+    private final CoursePages coursePages = new CoursePages();
     private final Map<String, ToolRegistration> tools = new ConcurrentHashMap<>();
     private final Map<String, Launch> pendingLaunches = new ConcurrentHashMap<>();
     private final Map<String, Boolean> registrationTokens = new ConcurrentHashMap<>();
@@ -52,6 +54,8 @@ public final class TestPlatform implements AutoCloseable {
             server.createContext("/mod/lti/auth.php", exchange -> AuthorizationEndpoint.handle(platform, exchange));
             server.createContext("/mod/lti/openid-configuration.php", platform::openIdConfiguration);
             server.createContext("/mod/lti/openid-registration.php", platform::registration);
+            server.createContext("/course/view.php", platform.coursePages::course);
+            server.createContext("/mod/lti/launch.php", exchange -> platform.coursePages.launch(platform, exchange));
             server.createContext("/mod/lti/contentitem_return.php",
                     exchange -> platform.deepLinkingReturn.handle(platform, exchange));
             platform.services = MoodleServices.on(server, platform.issuer());
@@ -134,6 +138,11 @@ public final class TestPlatform implements AutoCloseable {
         registrationTokens.put(token, Boolean.FALSE);
         return toolRegistrationUrl + "?openid_configuration=" + issuer() + "/mod/lti/openid-configuration.php"
                 + "&registration_token=" + token;
+    }
+
+    /** The course page a real browser opens: the tool framed, launched with this launch. */
+    public URI coursePage(Launch launch) {
+        return coursePages.coursePage(this, launch);
     }
 
     /** The deep linking responses the platform accepted ({@code contentitem_return.php}). */
