@@ -5,6 +5,7 @@ import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Authenticated by the launch session (header {@code X-Lti-Session}, never a cookie: that is also the CSRF
  * protection). Edits carry the version read in {@code If-Match}: a concurrent edit is refused, never overwritten.
  */
+@ApplicationScoped
 @Path("api/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activités", description = "Activités du cours et compétences évaluées")

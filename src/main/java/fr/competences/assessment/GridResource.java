@@ -7,6 +7,7 @@ import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.web.Language;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The teacher's grid of an activity: students × assessed skills, its atomic save (each row carries the version
  * read; one stale row refuses the whole save with 409) and its history. Teachers of the session's course only.
  */
+@ApplicationScoped
 @Path("api/activities/{id}/grid")
 @Produces(MediaType.APPLICATION_JSON)
 @LtiSession(CourseRole.TEACHER)

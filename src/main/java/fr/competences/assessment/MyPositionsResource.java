@@ -3,6 +3,7 @@ package fr.competences.assessment;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A student's own side of an activity: their levels and the teacher's comment, and their self-assessment. */
+@ApplicationScoped
 @Path("api/activities/{id}/me")
 @Produces(MediaType.APPLICATION_JSON)
 @LtiSession(CourseRole.STUDENT)

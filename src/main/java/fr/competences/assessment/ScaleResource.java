@@ -5,6 +5,7 @@ import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The session's course scale: read by every member, changed by its teachers ({@code If-Match}: version read). */
+@ApplicationScoped
 @Path("api/scale")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Positionnement")

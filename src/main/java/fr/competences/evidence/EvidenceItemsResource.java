@@ -3,6 +3,7 @@ package fr.competences.evidence;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * One piece of evidence: its file, downloaded by its owner or a teacher of the course (anyone else: 404, as if it
  * did not exist), and its removal by its owner. Always an attachment, with the detected type and no sniffing.
  */
+@ApplicationScoped
 @Path("api/evidence/{evidenceId}")
 @Tag(name = "Preuves")
 public class EvidenceItemsResource {

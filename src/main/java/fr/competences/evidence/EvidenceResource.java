@@ -5,6 +5,7 @@ import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The evidence of an activity: students hand theirs in and list them; teachers of the course list everyone's.
  * Files are sent as the raw request body (their name in {@code name}), so that no multipart parsing is needed.
  */
+@ApplicationScoped
 @Path("api/activities/{id}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Preuves", description = "Preuves déposées par les étudiants")

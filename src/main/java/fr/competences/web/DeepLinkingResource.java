@@ -12,6 +12,7 @@ import fr.competences.lti.deeplinking.DeepLinkingResponse;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.Session;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * becomes an {@code ltiResourceLink} whose custom parameter {@value LaunchedActivity#CUSTOM_ACTIVITY_ID} leads
  * its launches back to it, with a line item (maximum grade, resourceId = activity id) for the gradebook.
  */
+@ApplicationScoped
 @Path("api/deep-linking")
 @Produces(MediaType.APPLICATION_JSON)
 @LtiSession(CourseRole.TEACHER)
