@@ -310,7 +310,7 @@ abstract class AssessmentContract {
         assertThat(flow.call("PUT", "/api/scale", student, socle, "If-Match", "\"1\"").statusCode()).isEqualTo(403);
 
         Browser teacherBrowser = new Browser();
-        Page overview = teacherBrowser.get(app().uri("/course?overview&lti_session=" + teacher));
+        Page overview = teacherBrowser.get(app().uri("/course/overview?lti_session=" + teacher));
         Page saved = teacherBrowser.submit(overview.form("scale-form").orElseThrow().with("label_0", "À revoir")
                 .with("proficientLevel", "2"));
         assertThat(saved.status()).isEqualTo(303);
