@@ -143,6 +143,11 @@ public enum LtiError {
                     + "(Moodle : Gérer les outils › Ajouter LTI Advantage).",
             "Parameter \"%s\" is missing or invalid. Start dynamic registration from the platform (Moodle: Manage "
                     + "tools › Add LTI Advantage)."),
+    REGISTRATION_HOST_NOT_ALLOWED(Step.REGISTRATION, 403,
+            "La plateforme « %s » n’est pas autorisée à s’enregistrer auprès de cet outil. L’administrateur de l’outil "
+                    + "doit l’ajouter à la variable LTI_REGISTRATION_ALLOWED_HOSTS.",
+            "Platform \"%s\" is not allowed to register with this tool. The tool's administrator must add it to the "
+                    + "LTI_REGISTRATION_ALLOWED_HOSTS variable."),
     REGISTRATION_PLATFORM_FAILED(Step.REGISTRATION, 502,
             "La plateforme n’a pas accepté l’enregistrement : %s. Vérifiez que l’outil joint la plateforme et "
                     + "recommencez depuis la plateforme (le jeton d’enregistrement ne sert qu’une fois).",

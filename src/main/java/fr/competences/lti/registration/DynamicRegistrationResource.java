@@ -19,8 +19,10 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +52,10 @@ public class DynamicRegistrationResource {
     @Inject
     Pages pages;
 
+    @Inject
+    @ConfigProperty(name = "lti.registration.allowed-hosts")
+    Optional<String> allowedHosts;
+
     @Context
     HttpHeaders headers;
 
@@ -63,6 +69,9 @@ public class DynamicRegistrationResource {
             @QueryParam("registration_token") String registrationToken) {
         try {
             URI configuration = httpUrl(configurationUrl);
+            if (!AllowedHosts.parse(allowedHosts.orElse(null)).allows(configuration.getHost())) {
+                throw new LtiException(LtiError.REGISTRATION_HOST_NOT_ALLOWED, configuration.getHost());
+            }
             PlatformConfiguration platform = PlatformConfiguration.of(configuration, client.get(configuration));
             JsonObject answer = client.post(platform.registrationEndpoint(), toolConfiguration.registration(),
                     registrationToken);
