@@ -30,8 +30,9 @@ class CourseStudents {
                 .filter(member -> member.role().orElse(null) == CourseRole.STUDENT)
                 .map(CourseMember::user)
                 .map(user -> {
+                    // a real name reads the same in both languages; the placeholder does not
                     String name = user.displayName(english);
-                    return new Student(user.id(), name, !name.equals(user.displayName(!english)));
+                    return new Student(user.id(), name, name.equals(user.displayName(!english)));
                 })
                 .sorted(Comparator.comparing(Student::name, collator))
                 .toList();
