@@ -70,6 +70,12 @@
       root.appendChild(none);
       return;
     }
+    if (grid.rows.some(function (row) { return !row.named; })) {
+      var anonymous = document.createElement('p');
+      anonymous.className = 'notice';
+      anonymous.textContent = T.anonymous;
+      root.appendChild(anonymous);
+    }
     var table = document.createElement('table');
     table.className = 'grid';
     table.setAttribute('role', 'grid');

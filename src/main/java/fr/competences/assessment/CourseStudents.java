@@ -17,7 +17,8 @@ import java.util.Locale;
 @ApplicationScoped
 class CourseStudents {
 
-    record Student(long userId, String name) {
+    /** {@code named}: false when the platform shares no name (the name shown is a placeholder with the user id). */
+    record Student(long userId, String name, boolean named) {
     }
 
     @Inject
@@ -28,7 +29,11 @@ class CourseStudents {
         return members.overview(courseId).map(CourseMembers.Overview::members).orElse(List.of()).stream()
                 .filter(member -> member.role().orElse(null) == CourseRole.STUDENT)
                 .map(CourseMember::user)
-                .map(user -> new Student(user.id(), user.displayName(english)))
+                .map(user -> {
+                    // a real name reads the same in both languages; the placeholder does not
+                    String name = user.displayName(english);
+                    return new Student(user.id(), name, name.equals(user.displayName(!english)));
+                })
                 .sorted(Comparator.comparing(Student::name, collator))
                 .toList();
     }

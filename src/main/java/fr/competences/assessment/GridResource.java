@@ -46,8 +46,9 @@ public class GridResource {
     public record Grid(ActivityView activity, Scale scale, List<Row> rows) {
     }
 
-    public record Row(long studentUserId, String name, int version, Map<String, Integer> levels, String comment,
-            Map<String, Integer> selfLevels) {
+    /** {@code named}: false when Moodle shares no name with the tool (the name is a placeholder). */
+    public record Row(long studentUserId, String name, boolean named, int version, Map<String, Integer> levels,
+            String comment, Map<String, Integer> selfLevels) {
     }
 
     /** A save: the changed rows only. */
@@ -94,8 +95,8 @@ public class GridResource {
         Map<Long, SheetView> sheets = assessments.sheets(courseId, id);
         List<Row> rows = students.of(courseId, english()).stream().map(student -> {
             SheetView sheet = sheets.getOrDefault(student.userId(), SheetView.empty(student.userId(), Map.of()));
-            return new Row(student.userId(), student.name(), sheet.version(), sheet.levels(), sheet.comment(),
-                    sheet.selfLevels());
+            return new Row(student.userId(), student.name(), student.named(), sheet.version(), sheet.levels(),
+                    sheet.comment(), sheet.selfLevels());
         }).toList();
         return new Grid(activity, scales.of(courseId), rows);
     }

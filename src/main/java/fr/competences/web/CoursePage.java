@@ -21,7 +21,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Form;
@@ -38,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The teacher's landing page. A deep linking launch gets the activity editor (answer to "Select content"); a
- * launch of a link that opens an activity goes on to its grid; otherwise (and with {@code overview}) the course:
+ * launch of a link that opens an activity goes on to its grid; otherwise (and always at {@code overview}) the course:
  * its activities and their grids, the Moodle links not yet mapped to skills, and its members, where a teacher
  * grants tool-teacher rights to a member (Moodle sends non-editing teachers as Learner). Only the course of the
  * caller's session is ever shown or changed.
@@ -78,21 +77,33 @@ public class CoursePage {
 
     @GET
     @Operation(hidden = true)
-    public Response page(@QueryParam("overview") String overviewAsked) {
+    public Response page() {
         Locale locale = Language.ofPage(uri);
+        if (current.session().deepLinkReturnUrl() != null) {
+            String course = members.course(current.courseId()).orElseThrow(NotFoundException::new).displayTitle();
+            return html(editor.render(ActivityEditor.Mode.DEEP_LINKING, null, course, locale));
+        }
+        if (launched.of(current.session()).isPresent()) {
+            return Response.seeOther(URI.create("/activity?" + LtiSessionFilter.PARAMETER + "=" + current.token()
+                    + (Language.isEnglish(locale) ? "&lang=en" : ""))).build();
+        }
+        return overview(locale);
+    }
+
+    @GET
+    @Path("overview")
+    @Operation(hidden = true)
+    public Response overview() {
+        return overview(Language.ofPage(uri));
+    }
+
+    private Response overview(Locale locale) {
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
         roster.refreshSoon(courseId); // students who never launched appear at the teacher's next visit
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
         String course = overview.course().displayTitle();
         String language = Language.isEnglish(locale) ? "&lang=en" : "";
-        if (current.session().deepLinkReturnUrl() != null) {
-            return html(editor.render(ActivityEditor.Mode.DEEP_LINKING, null, course, locale));
-        }
-        if (overviewAsked == null && launched.of(current.session()).isPresent()) {
-            return Response.seeOther(URI.create("/activity?" + LtiSessionFilter.PARAMETER + "=" + current.token()
-                    + language)).build();
-        }
         Map<String, Object> model = new HashMap<>();
         model.put("course", course);
         model.put("session", current.token());
@@ -127,7 +138,7 @@ public class CoursePage {
         scales.update(current.courseId(), new Scale(levels, number(fields.getFirst("proficientLevel"))),
                 number(fields.getFirst("version")));
         String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
-        return Response.seeOther(URI.create("/course?overview&" + LtiSessionFilter.PARAMETER + "=" + current.token()
+        return Response.seeOther(URI.create("/course/overview?" + LtiSessionFilter.PARAMETER + "=" + current.token()
                 + language + "#scale-title")).build();
     }
 
@@ -154,7 +165,7 @@ public class CoursePage {
         members.grantTeacher(current.courseId(), memberId, granted, current.userId())
                 .orElseThrow(NotFoundException::new);
         String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
-        return Response.seeOther(URI.create("/course?overview&" + LtiSessionFilter.PARAMETER + "=" + current.token()
+        return Response.seeOther(URI.create("/course/overview?" + LtiSessionFilter.PARAMETER + "=" + current.token()
                 + language))
                 .build();
     }

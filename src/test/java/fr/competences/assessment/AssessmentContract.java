@@ -127,6 +127,7 @@ abstract class AssessmentContract {
         JsonObject before = Json.object(flow.call("GET", "/api/activities/" + activity + "/grid", teacher, null).body());
         assertThat(before.getJsonArray("rows")).extracting(r -> r.asJsonObject().getString("name"))
                 .containsExactly("Alan Turing", "Grace Hopper");
+        assertThat(before.getJsonArray("rows").getJsonObject(0).getBoolean("named")).isTrue();
         assertThat(before.getJsonObject("scale").getJsonArray("levels")).hasSize(4);
         long alan = userId(before, "Alan Turing");
         long grace = userId(before, "Grace Hopper");
@@ -153,6 +154,20 @@ abstract class AssessmentContract {
         assertThat(change.containsKey("oldLevel")).as("non évalué before").isFalse();
         assertThat(change.getInt("newLevel")).isEqualTo(3);
         assertThat(change.getString("comment")).isEqualTo("Très bonne API");
+    }
+
+    @Test
+    void studentsWhoseNameMoodleDoesNotShareAreFlaggedInTheGrid() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        flow.open(new Browser(), flow.student(fr.competences.lti.platform.Launch.User.anonymous("299"), course, "L1",
+                opens(activity)));
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+
+        JsonObject row = Json.object(flow.call("GET", "/api/activities/" + activity + "/grid", teacher, null).body())
+                .getJsonArray("rows").getJsonObject(0);
+        assertThat(row.getString("name")).isEqualTo("Utilisateur 299");
+        assertThat(row.getBoolean("named")).isFalse();
     }
 
     @Test
@@ -310,7 +325,7 @@ abstract class AssessmentContract {
         assertThat(flow.call("PUT", "/api/scale", student, socle, "If-Match", "\"1\"").statusCode()).isEqualTo(403);
 
         Browser teacherBrowser = new Browser();
-        Page overview = teacherBrowser.get(app().uri("/course?overview&lti_session=" + teacher));
+        Page overview = teacherBrowser.get(app().uri("/course/overview?lti_session=" + teacher));
         Page saved = teacherBrowser.submit(overview.form("scale-form").orElseThrow().with("label_0", "À revoir")
                 .with("proficientLevel", "2"));
         assertThat(saved.status()).isEqualTo(303);
