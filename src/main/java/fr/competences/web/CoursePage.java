@@ -153,7 +153,9 @@ public class CoursePage {
     @POST
     @Path("members/{memberId}/teacher")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
+    // Documented rather than hidden: Payara logs a SEVERE error for the parameters of a hidden operation.
+    @Operation(summary = "Donne (granted=true) ou retire les droits d’enseignant de l’outil à un membre du cours",
+            description = "Formulaire de la page du cours ; jeton de session dans le paramètre lti_session.")
     public Response grantTeacher(@PathParam("memberId") long memberId, @FormParam("granted") boolean granted) {
         members.grantTeacher(current.courseId(), memberId, granted, current.userId())
                 .orElseThrow(NotFoundException::new);
