@@ -94,7 +94,8 @@ public class ActivityPage {
 
     @GET
     @Path("{id}")
-    @Operation(hidden = true)
+    // Documented rather than hidden: Payara logs a SEVERE error for the parameters of a hidden operation.
+    @Operation(summary = "Page de la grille d’une activité du cours (enseignant)")
     public String activity(@PathParam("id") long id) {
         requireTeacher();
         return grid(activities.find(current.courseId(), id).orElseThrow(NotFoundException::new));
@@ -102,7 +103,7 @@ public class ActivityPage {
 
     @GET
     @Path("{id}/edit")
-    @Operation(hidden = true)
+    @Operation(summary = "Page de modification d’une activité (enseignant)")
     public String edit(@PathParam("id") long id) {
         requireTeacher();
         ActivityView activity = activities.find(current.courseId(), id).orElseThrow(NotFoundException::new);
@@ -112,7 +113,7 @@ public class ActivityPage {
     @POST
     @Path("{id}/self-assessment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
+    @Operation(summary = "Formulaire d’auto-évaluation de la page étudiant (champs level_CODE)")
     public Response selfAssess(@PathParam("id") long id, Form form) {
         requireStudent();
         Map<String, Integer> levels = new HashMap<>();
@@ -128,7 +129,7 @@ public class ActivityPage {
     @POST
     @Path("{id}/evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
+    @Operation(summary = "Formulaire de dépôt d’un texte ou d’un lien de la page étudiant")
     public Response handIn(@PathParam("id") long id, @FormParam("text") String text, @FormParam("url") String url) {
         requireStudent();
         if (url != null && !url.isBlank()) {
@@ -141,7 +142,7 @@ public class ActivityPage {
 
     @POST
     @Path("{id}/evidence/{evidenceId}/delete")
-    @Operation(hidden = true)
+    @Operation(summary = "Formulaire de retrait d’une preuve de la page étudiant")
     public Response withdraw(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         requireStudent();
         evidences.delete(current.courseId(), evidenceId, current.userId());

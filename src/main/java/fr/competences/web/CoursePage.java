@@ -130,7 +130,8 @@ public class CoursePage {
     @POST
     @Path("scale")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
+    // Documented rather than hidden: Payara logs a SEVERE error for the parameters of a hidden operation.
+    @Operation(summary = "Formulaire de l’échelle du cours (libellés, points, seuil de maîtrise)")
     public Response scale(Form form) {
         MultivaluedMap<String, String> fields = form.asMap();
         List<Scale.Level> levels = java.util.stream.IntStream.range(0, Scale.LEVELS).mapToObj(i -> new Scale.Level(i,

@@ -157,6 +157,14 @@ abstract class AssessmentContract {
     }
 
     @Test
+    void theApiIsDocumentedInOpenApi() {
+        HttpResponse<String> openapi = app().get("/openapi", "Accept", "*/*");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/activities/{id}/grid:", "/api/deep-linking:", "/api/scale:",
+                "/api/activities/{id}/evidence/files:", "/api/evidence/{evidenceId}/file:");
+    }
+
+    @Test
     void studentsWhoseNameMoodleDoesNotShareAreFlaggedInTheGrid() {
         String course = newCourse();
         long activity = flow.activity(course, "TP", B2);
