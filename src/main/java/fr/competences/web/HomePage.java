@@ -1,6 +1,5 @@
 package fr.competences.web;
 
-import fr.competences.referential.ItemKind;
 import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.Referentiels;
 import jakarta.inject.Inject;
@@ -59,24 +58,8 @@ public class HomePage {
                     "id", tree.code(), "title", tree.title(),
                     "description", tree.description() == null ? "" : tree.description(),
                     "counts", tree.counts(),
-                    "blocs", tree.blocs().stream().map(bloc -> node(bloc, english)).toList()));
+                    "blocs", ReferentielNodes.blocs(tree, english)));
         }
         return pages.render("home", locale, model);
-    }
-
-    private static Map<String, Object> node(ReferentielTree.Item item, boolean english) {
-        Map<String, Object> node = new HashMap<>();
-        node.put("code", item.code());
-        // Blocs carry a short title ("Support et mise à disposition…") beside the official one.
-        node.put("title", item.shortTitle() != null ? item.shortTitle() : item.title());
-        node.put("fullTitle", item.title());
-        node.put("kind", item.kind().label(english));
-        node.put("kindClass", item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        node.put("option", item.option().name());
-        node.put("optionSpecific", item.option() != fr.competences.referential.ItemOption.COMMON);
-        node.put("leaf", item.kind() == ItemKind.SAVOIR_FAIRE);
-        node.put("count", item.children().size());
-        node.put("children", item.children().stream().map(child -> node(child, english)).toList());
-        return node;
     }
 }

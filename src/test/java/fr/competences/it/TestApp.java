@@ -79,6 +79,11 @@ public final class TestApp implements AutoCloseable {
         boot();
     }
 
+    /** Starts the process again after {@link #kill()} or {@link #stop()}: same data, database and port. */
+    public void startAgain() {
+        boot();
+    }
+
     /** Ends the process abruptly, as {@code kill -9} would. */
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -96,6 +101,11 @@ public final class TestApp implements AutoCloseable {
         if (process != null && process.isAlive()) {
             stop();
         }
+    }
+
+    /** The application's process, e.g. to read its CPU time in a benchmark. */
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     public String logTail() {

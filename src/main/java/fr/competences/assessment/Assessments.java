@@ -1,0 +1,242 @@
+package fr.competences.assessment;
+
+import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Students' positions in an activity: the grid (read in a constant number of queries), its atomic save with
+ * optimistic locking per student row, the append-only history, students' self-assessment, and each student's
+ * {@link Outcome} for the gradebook. Saving fires {@link PositionsChanged} inside the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class Assessments {
+
+    private static final Logger LOG = Logger.getLogger(Assessments.class.getName());
+    static final int HISTORY_LIMIT = 500;
+
+    @PersistenceContext(unitName = "competences")
+    EntityManager em;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Scales scales;
+
+    @Inject
+    Event<PositionsChanged> positionsChanged;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Every row of the activity that has something (levels, comment or self-assessment), by student. */
+    public Map<Long, SheetView> sheets(long courseId, long activityId) {
+        activity(courseId, activityId);
+        Map<Long, Map<String, Integer>> levelsBySheet = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Sheet.LEVELS_OF_ACTIVITY, Object[].class)
+                .setParameter("activityId", activityId).getResultList()) {
+            levelsBySheet.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((String) row[1], (Integer) row[2]);
+        }
+        Map<Long, Map<String, Integer>> self = new HashMap<>();
+        for (SelfPosition position : em.createNamedQuery(SelfPosition.OF_ACTIVITY, SelfPosition.class)
+                .setParameter("activityId", activityId).getResultList()) {
+            self.computeIfAbsent(position.studentUserId, id -> new HashMap<>()).put(position.code, position.level);
+        }
+        Map<Long, SheetView> rows = new HashMap<>();
+        for (Sheet sheet : em.createNamedQuery(Sheet.OF_ACTIVITY, Sheet.class)
+                .setParameter("activityId", activityId).getResultList()) {
+            rows.put(sheet.studentUserId, new SheetView(sheet.studentUserId, sheet.version,
+                    levelsBySheet.getOrDefault(sheet.id, Map.of()), sheet.comment,
+                    self.getOrDefault(sheet.studentUserId, Map.of())));
+        }
+        self.forEach((student, levels) -> rows.putIfAbsent(student, SheetView.empty(student, levels)));
+        return rows;
+    }
+
+    /** One student's row (empty when nothing is saved yet). */
+    public SheetView sheet(long courseId, long activityId, long studentUserId) {
+        activity(courseId, activityId);
+        Map<String, Integer> self = selfLevels(activityId, studentUserId);
+        return findSheet(activityId, studentUserId)
+                .map(sheet -> new SheetView(studentUserId, sheet.version, sheet.levels, sheet.comment, self))
+                .orElseGet(() -> SheetView.empty(studentUserId, self));
+    }
+
+    /**
+     * Saves a grid's changes all or nothing. {@code courseStudents} are the user ids the caller knows as students
+     * of the course. A row whose version moved since the teacher read it refuses the whole save (409, rows named).
+     * Returns the saved rows with their new versions.
+     */
+    public List<SheetView> save(long courseId, long activityId, long teacherUserId, List<SheetUpdate> updates,
+            Set<Long> courseStudents) {
+        ActivityView activity = activity(courseId, activityId);
+        var problems = Positioning.problems(updates, activity.skillCodes(), courseStudents);
+        if (!problems.isEmpty()) {
+            throw Problems.invalid(problems);
+        }
+        Map<Long, Sheet> sheets = new HashMap<>();
+        if (!updates.isEmpty()) {
+            em.createNamedQuery(Sheet.OF_STUDENTS, Sheet.class).setParameter("activityId", activityId)
+                    .setParameter("students", updates.stream().map(SheetUpdate::studentUserId).toList())
+                    .getResultList().forEach(sheet -> sheets.put(sheet.studentUserId, sheet));
+        }
+        refuseStale(updates, sheets);
+        OffsetDateTime now = now();
+        Set<Long> changed = new LinkedHashSet<>();
+        for (SheetUpdate update : updates) {
+            Sheet sheet = sheets.get(update.studentUserId());
+            Map<String, Integer> before = sheet == null ? Map.of() : sheet.levels;
+            String comment = sheet == null ? null : sheet.comment;
+            List<Positioning.Change> changes = Positioning.changes(before, comment, update);
+            if (changes.isEmpty()) {
+                continue;
+            }
+            boolean created = sheet == null;
+            if (created) {
+                sheet = new Sheet(activityId, update.studentUserId(), now);
+                em.persist(sheet);
+                sheets.put(update.studentUserId(), sheet);
+            }
+            apply(sheet, update, changes, teacherUserId, now);
+            if (!created) {
+                // levels live in another table: moving the version by hand makes every change of the row lock
+                em.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            }
+            changed.add(update.studentUserId());
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException concurrentSave) {
+            throw Problems.staleSheets(List.of());
+        }
+        if (!changed.isEmpty()) {
+            positionsChanged.fire(new PositionsChanged(courseId, activityId, changed));
+            LOG.info(() -> "Positionnements enregistrés : activité " + activityId + ", " + changed.size()
+                    + " étudiant(s), par l’utilisateur " + teacherUserId);
+        }
+        return updates.stream().map(u -> sheets.get(u.studentUserId())).filter(java.util.Objects::nonNull)
+                .map(s -> new SheetView(s.studentUserId, s.version, s.levels, s.comment, Map.of())).toList();
+    }
+
+    /** The latest changes of the activity (at most {@value #HISTORY_LIMIT}), newest first; of one student if given. */
+    public List<HistoryEntry> history(long courseId, long activityId, Optional<Long> studentUserId) {
+        activity(courseId, activityId);
+        var query = studentUserId.isPresent()
+                ? em.createNamedQuery(PositionChange.OF_STUDENT, PositionChange.class)
+                        .setParameter("studentUserId", studentUserId.get())
+                : em.createNamedQuery(PositionChange.OF_ACTIVITY, PositionChange.class);
+        return query.setParameter("activityId", activityId).setMaxResults(HISTORY_LIMIT).getResultList().stream()
+                .map(PositionChange::entry).toList();
+    }
+
+    /** Replaces a student's self-assessment (code → level; null or absent = none). */
+    public Map<String, Integer> saveSelfAssessment(long courseId, long activityId, long studentUserId,
+            Map<String, Integer> levels) {
+        ActivityView activity = activity(courseId, activityId);
+        var problems = Positioning.problems(List.of(new SheetUpdate(studentUserId, 0, levels, null)),
+                activity.skillCodes(), Set.of(studentUserId));
+        if (!problems.isEmpty()) {
+            throw Problems.invalid(problems);
+        }
+        em.createNamedQuery(SelfPosition.OF_STUDENT, SelfPosition.class).setParameter("activityId", activityId)
+                .setParameter("studentUserId", studentUserId).getResultList().forEach(em::remove);
+        em.flush();
+        OffsetDateTime now = now();
+        levels.forEach((code, level) -> {
+            if (level != null) {
+                em.persist(new SelfPosition(activityId, studentUserId, code, level, now));
+            }
+        });
+        return selfLevels(activityId, studentUserId);
+    }
+
+    /** A student's result in an activity, for the gradebook; empty when the activity does not exist. */
+    public Optional<Outcome> outcome(long activityId, long studentUserId) {
+        return activities.courseOf(activityId).flatMap(courseId -> activities.find(courseId, activityId)).map(activity -> {
+            Optional<Sheet> sheet = findSheet(activityId, studentUserId);
+            Map<String, Integer> levels = sheet.map(s -> s.levels).orElse(Map.of());
+            String comment = sheet.map(s -> s.comment).orElse(null);
+            return new Outcome(activity.courseId(), activityId, studentUserId, activity.scoreMaximum(),
+                    scales.of(activity.courseId()), activity.skills().stream().map(skill -> new Outcome.SkillOutcome(
+                            skill.code(), skill.title(), skill.weight(), levels.get(skill.code()))).toList(),
+                    comment);
+        });
+    }
+
+    private void refuseStale(List<SheetUpdate> updates, Map<Long, Sheet> sheets) {
+        List<Problem> stale = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            SheetUpdate update = updates.get(i);
+            Sheet sheet = sheets.get(update.studentUserId());
+            int current = sheet == null ? 0 : sheet.version;
+            if (current != update.version()) {
+                stale.add(new Problem("rows[" + i + "]",
+                        LocalizedText.of(
+                                "Étudiant " + update.studentUserId() + " : modifié par un autre enseignant.",
+                                "Student " + update.studentUserId() + ": changed by another teacher.")));
+            }
+        }
+        if (!stale.isEmpty()) {
+            throw Problems.staleSheets(stale);
+        }
+    }
+
+    private void apply(Sheet sheet, SheetUpdate update, List<Positioning.Change> changes, long teacherUserId,
+            OffsetDateTime now) {
+        boolean commentChanged = Positioning.commentChanged(sheet.comment, update);
+        String newComment = commentChanged ? Positioning.cleanComment(update.comment()) : sheet.comment;
+        for (Positioning.Change change : changes) {
+            if (change.code() != null) {
+                if (change.newLevel() == null) {
+                    sheet.levels.remove(change.code());
+                } else {
+                    sheet.levels.put(change.code(), change.newLevel());
+                }
+            }
+            em.persist(new PositionChange(sheet.activityId, sheet.studentUserId, change.code(), change.oldLevel(),
+                    change.newLevel(), commentChanged ? newComment : null, teacherUserId, now));
+        }
+        sheet.comment = newComment;
+        sheet.updatedBy = teacherUserId;
+        sheet.updatedAt = now;
+    }
+
+    private ActivityView activity(long courseId, long activityId) {
+        return activities.find(courseId, activityId).orElseThrow(() -> Problems.activityNotFound(activityId));
+    }
+
+    private Optional<Sheet> findSheet(long activityId, long studentUserId) {
+        return em.createNamedQuery(Sheet.OF_STUDENTS, Sheet.class).setParameter("activityId", activityId)
+                .setParameter("students", List.of(studentUserId)).getResultStream().findFirst();
+    }
+
+    private Map<String, Integer> selfLevels(long activityId, long studentUserId) {
+        return em.createNamedQuery(SelfPosition.OF_STUDENT, SelfPosition.class).setParameter("activityId", activityId)
+                .setParameter("studentUserId", studentUserId).getResultStream()
+                .collect(Collectors.toMap(p -> p.code, p -> p.level));
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+}

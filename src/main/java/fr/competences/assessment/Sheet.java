@@ -1,0 +1,75 @@
+package fr.competences.assessment;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One student's positions in one activity: a level per assessed skill (absent = non évalué) and the teacher's
+ * comment. Its version is what the grid locks on: a save based on an older version is refused.
+ */
+@Entity
+@Table(name = "assessment_sheet")
+@NamedQuery(name = Sheet.OF_ACTIVITY, query = "select s from Sheet s where s.activityId = :activityId")
+@NamedQuery(name = Sheet.LEVELS_OF_ACTIVITY, query = "select s.id, key(l), value(l) from Sheet s join s.levels l "
+        + "where s.activityId = :activityId")
+@NamedQuery(name = Sheet.OF_STUDENTS, query = "select s from Sheet s where s.activityId = :activityId "
+        + "and s.studentUserId in :students")
+class Sheet {
+
+    static final String OF_ACTIVITY = "Sheet.ofActivity";
+    static final String LEVELS_OF_ACTIVITY = "Sheet.levelsOfActivity";
+    static final String OF_STUDENTS = "Sheet.ofStudents";
+    static final int MAX_COMMENT = 2000;
+
+    @Id
+    @SequenceGenerator(name = "assessment_sheet_seq", sequenceName = "assessment_sheet_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_sheet_seq")
+    Long id;
+
+    @Column(name = "activity_id", nullable = false)
+    long activityId;
+
+    @Column(name = "student_user_id", nullable = false)
+    long studentUserId;
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_position", joinColumns = @JoinColumn(name = "sheet_id"))
+    @MapKeyColumn(name = "item_code")
+    @Column(name = "level")
+    Map<String, Integer> levels = new HashMap<>();
+
+    @Column(name = "teacher_comment")
+    String comment;
+
+    @Version
+    int version;
+
+    @Column(name = "updated_by")
+    Long updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    OffsetDateTime updatedAt;
+
+    protected Sheet() {
+    }
+
+    Sheet(long activityId, long studentUserId, OffsetDateTime now) {
+        this.activityId = activityId;
+        this.studentUserId = studentUserId;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,87 @@
+package fr.competences.gradebook;
+
+import fr.competences.assessment.Activities;
+import fr.competences.assessment.ActivityView;
+import fr.competences.assessment.Assessments;
+import fr.competences.assessment.PositionsChanged;
+import fr.competences.assessment.Scale;
+import fr.competences.assessment.Scales;
+import fr.competences.assessment.SheetView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns positions into scores in the outbox: on every {@link PositionsChanged} (inside the transaction that saved
+ * the positions, so both commit together), and when a teacher asks for a resync or changes the course's rule. A
+ * few queries per activity whatever the number of students.
+ */
+@ApplicationScoped
+public class GradeSync {
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Scales scales;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    CourseGrading grading;
+
+    @Inject
+    ScoreOutbox outbox;
+
+    void positionsChanged(@Observes PositionsChanged changed) {
+        sync(changed.courseId(), changed.activityId(), changed.studentUserIds(), false);
+    }
+
+    /**
+     * Computes again the grades of a course (or one of its activities) and sends them; {@code force} sends even
+     * those the gradebook already has (the teacher's resync).
+     */
+    @Transactional
+    public int resync(long courseId, Long activityId, boolean force) {
+        List<Long> activityIds = activityId != null ? List.of(activityId)
+                : activities.ofCourse(courseId).stream().map(ActivityView::id).toList();
+        int queued = 0;
+        for (long id : activityIds) {
+            Set<Long> students = new HashSet<>(outbox.studentsOf(id));
+            students.addAll(assessments.sheets(courseId, id).keySet());
+            queued += sync(courseId, id, students, force);
+        }
+        return queued;
+    }
+
+    private int sync(long courseId, long activityId, Collection<Long> students, boolean force) {
+        List<Long> links = activities.links(activityId); // each link has its own gradebook column
+        Optional<ActivityView> activity = activities.find(courseId, activityId);
+        if (links.isEmpty() || activity.isEmpty() || students.isEmpty()) {
+            return 0; // not opened from the platform yet: no gradebook column
+        }
+        Scale scale = scales.of(courseId);
+        GradeRule rule = grading.rule(courseId);
+        Map<Long, SheetView> sheets = assessments.sheets(courseId, activityId);
+        Map<Long, Optional<Grade>> grades = new HashMap<>();
+        for (long student : students) {
+            grades.put(student, GradeRules.grade(rule, Outcomes.of(activity.get(), scale, sheets.get(student))));
+        }
+        BigDecimal maximum = BigDecimal.valueOf(activity.get().scoreMaximum());
+        int queued = 0;
+        for (long link : links) {
+            queued += outbox.enqueue(courseId, activityId, link, maximum, grades, force);
+        }
+        return queued;
+    }
+}

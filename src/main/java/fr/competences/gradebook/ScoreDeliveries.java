@@ -1,0 +1,97 @@
+package fr.competences.gradebook;
+
+import fr.competences.lti.ags.Score;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The worker's two short transactions around each HTTP call: claiming due rows (a lease, taken under
+ * {@code for update skip locked} so two instances never claim the same row), and recording the outcome.
+ */
+@ApplicationScoped
+@Transactional
+public class ScoreDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(ScoreDeliveries.class.getName());
+
+    /**
+     * Due rows whose lease is free or expired (its instance died). PostgreSQL skips rows locked by another claimer
+     * before the limit; H2 applies the limit first (a concurrent claimer may get fewer rows), which one process
+     * owning its H2 file never notices.
+     */
+    static final String DUE = "select id from gb_score_sync where status = 'PENDING' and next_attempt_at <= ?1 "
+            + "and (lease_until is null or lease_until < ?1) order by next_attempt_at, id "
+            + "fetch first %d rows only for update skip locked";
+
+    @PersistenceContext(unitName = "competences")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    List<ClaimedScore> claim(String owner, int limit, Duration lease) {
+        OffsetDateTime now = now();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(DUE.formatted(limit)).setParameter(1, now).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(ScoreSync.BY_IDS, ScoreSync.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList().stream()
+                .map(row -> {
+                    row.lease(owner, now.plus(lease));
+                    return claimed(row, now);
+                }).toList();
+    }
+
+    /** Records the outcome, unless the lease was lost (another instance took the row over: its outcome counts). */
+    void record(ClaimedScore claimed, SyncPolicy.Decision decision, int httpStatus, String message, String owner) {
+        OffsetDateTime now = now();
+        ScoreSync row = em.find(ScoreSync.class, claimed.id(), LockModeType.PESSIMISTIC_WRITE);
+        String outcome = decision.retryIn() != null ? "RETRY" : decision.status().name();
+        em.persist(new Delivery(claimed, httpStatus, outcome, message, owner, now));
+        if (row == null || !owner.equals(row.leaseOwner)) {
+            LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
+            return;
+        }
+        if (claimed.lineItemUrl() != null && row.lineItemUrl == null) {
+            row.lineItemUrl = claimed.lineItemUrl();
+        }
+        row.delivered(claimed.revision(), decision, httpStatus, message, now);
+    }
+
+    /** Remembers the line item found or created for a resource link whose launches name none. */
+    void rememberLineItem(long resourceLinkId, String lineItemUrl, boolean createdByTool) {
+        em.createNativeQuery("insert into gb_line_item (resource_link_id, line_item_url, created_by_tool, found_at) "
+                + "values (?1, ?2, ?3, ?4)").setParameter(1, resourceLinkId).setParameter(2, lineItemUrl)
+                .setParameter(3, createdByTool).setParameter(4, now()).executeUpdate();
+    }
+
+    /** The course's line items URL, and the resource link's platform id and title; null when AGS is not offered. */
+    LineItemFinder.Target lineItemTarget(long resourceLinkId) {
+        Object[] row = (Object[]) em.createNativeQuery("select c.lineitems_url, l.resource_link_id, l.title "
+                + "from lti_resource_link l join lti_course c on c.id = l.course_id where l.id = ?1")
+                .setParameter(1, resourceLinkId).getSingleResult();
+        return new LineItemFinder.Target((String) row[0], (String) row[1], (String) row[2]);
+    }
+
+    private static ClaimedScore claimed(ScoreSync row, OffsetDateTime now) {
+        Score score = row.scoreGiven == null
+                ? Score.withdrawn(row.userSub, row.scoreMaximum, row.scoreTimestamp.toInstant())
+                : Score.graded(row.userSub, row.scoreGiven, row.scoreMaximum, row.scoreTimestamp.toInstant(), row.comment);
+        return new ClaimedScore(row.id, row.platformId, row.courseId, row.resourceLinkId, row.lineItemUrl,
+                row.revision, row.attempts, row.pendingFor(now), score);
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+}

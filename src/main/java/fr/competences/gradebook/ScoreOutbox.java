@@ -1,0 +1,112 @@
+package fr.competences.gradebook;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Puts scores in the outbox, in the caller's transaction: the positions and the score to send commit together or
+ * not at all. Rows are locked while changed, so a delivery ending at the same time cannot lose the change. The
+ * worker is woken after the commit.
+ */
+@ApplicationScoped
+public class ScoreOutbox {
+
+    @PersistenceContext(unitName = "competences")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    SyncWorker worker;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * The new grades of students in one activity, for the gradebook column of one of its resource links (an empty
+     * grade: nothing assessed any more). Unchanged grades send nothing; {@code force} sends them again (resync).
+     */
+    @Transactional
+    public int enqueue(long courseId, long activityId, long resourceLinkId, BigDecimal scoreMaximum,
+            Map<Long, Optional<Grade>> grades, boolean force) {
+        if (grades.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        long platformId = CourseServices.of(em, courseId).platformId();
+        String lineItem = CourseServices.lineItemOf(em, resourceLinkId);
+        Map<Long, String> subjects = subjects(grades.keySet());
+        Map<Long, ScoreSync> rows = em.createNamedQuery(ScoreSync.BY_CELL, ScoreSync.class)
+                .setParameter("resourceLinkId", resourceLinkId).setParameter("userIds", grades.keySet())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.toMap(ScoreSync::userId, Function.identity()));
+        int changed = 0;
+        for (Map.Entry<Long, Optional<Grade>> entry : grades.entrySet()) {
+            Grade grade = entry.getValue().orElse(null);
+            ScoreSync row = rows.get(entry.getKey());
+            if (row == null && grade == null || !subjects.containsKey(entry.getKey())) {
+                continue; // never graded and still nothing to send, or not a user of ours
+            }
+            if (row == null) {
+                row = new ScoreSync(new GradeCell(courseId, activityId, resourceLinkId, entry.getKey(), platformId,
+                        subjects.get(entry.getKey())), now);
+                em.persist(row);
+            }
+            if (force || row.differs(grade, lineItem)) {
+                row.change(grade, scoreMaximum, lineItem, now);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            wakeWorkerAfterCommit();
+        }
+        return changed;
+    }
+
+    /** The students who have a score row in this activity (sent, pending or failed). */
+    @Transactional
+    public java.util.Set<Long> studentsOf(long activityId) {
+        return new java.util.HashSet<>(em.createQuery("select distinct s.userId from ScoreSync s "
+                + "where s.activityId = :activityId", Long.class).setParameter("activityId", activityId).getResultList());
+    }
+
+    private Map<Long, String> subjects(java.util.Set<Long> userIds) {
+        Map<Long, String> subjects = new HashMap<>();
+        em.createQuery("select u.id, u.subject from ToolUser u where u.id in :ids", Object[].class)
+                .setParameter("ids", userIds).getResultList()
+                .forEach(row -> subjects.put((Long) row[0], (String) row[1]));
+        return subjects;
+    }
+
+    private void wakeWorkerAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.wake();
+                }
+            }
+        });
+    }
+}

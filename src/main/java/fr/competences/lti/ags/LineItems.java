@@ -1,0 +1,74 @@
+package fr.competences.lti.ags;
+
+import fr.competences.lti.registration.RegisteredPlatform;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Line item service (https://www.imsglobal.org/spec/lti-ags/v2p0/#line-item-service): find a resource link's line
+ * item when the launch had none (Moodle sends {@code lineitem} only when exactly one is coupled, P-7) and create
+ * one. With "grade sync only" Moodle grants no {@code lineitem} scope and answers 401 (P-6): the caller explains it.
+ */
+@ApplicationScoped
+public class LineItems {
+
+    public static final String SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
+    public static final String READ_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly";
+    static final String CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    static final String MEDIA_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
+
+    public record LineItem(String id, String label, BigDecimal scoreMaximum, String resourceLinkId, String resourceId,
+            String tag) {
+    }
+
+    @Inject
+    AccessTokens tokens;
+
+    /** The line items of a resource link (Moodle filters on its lti instance id, P-11b). */
+    public List<LineItem> ofResourceLink(RegisteredPlatform platform, String lineItemsUrl, String resourceLinkId) {
+        String url = ServiceUrls.withQuery(lineItemsUrl, Map.of("resource_link_id", resourceLinkId, "limit", "100"));
+        return PlatformHttp.pages(tokens, platform, Set.of(READ_SCOPE), url, CONTAINER_TYPE,
+                JsonStructure::asJsonArray).stream().map(LineItems::lineItem).toList();
+    }
+
+    /** Creates a line item; a refusal (401/403 with "grade sync only") is a {@link ServiceException}. */
+    public LineItem create(RegisteredPlatform platform, String lineItemsUrl, LineItem item) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("label", item.label())
+                .add("scoreMaximum", item.scoreMaximum());
+        if (item.resourceLinkId() != null) {
+            json.add("resourceLinkId", item.resourceLinkId());
+        }
+        if (item.resourceId() != null) {
+            json.add("resourceId", item.resourceId());
+        }
+        if (item.tag() != null) {
+            json.add("tag", item.tag());
+        }
+        HttpResponse<String> response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE),
+                HttpRequest.newBuilder(URI.create(lineItemsUrl)).header("Content-Type", MEDIA_TYPE)
+                        .header("Accept", MEDIA_TYPE).POST(HttpRequest.BodyPublishers.ofString(json.build().toString())));
+        if (response.statusCode() != 200 && response.statusCode() != 201) {
+            throw new ServiceException(response.statusCode(), PlatformHttp.excerpt(response.body()));
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return lineItem(reader.readObject());
+        }
+    }
+
+    private static LineItem lineItem(JsonObject json) {
+        return new LineItem(json.getString("id"), json.getString("label", null), Results.number(json, "scoreMaximum"),
+                json.getString("resourceLinkId", null), json.getString("resourceId", null), json.getString("tag", null));
+    }
+}

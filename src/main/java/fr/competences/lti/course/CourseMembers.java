@@ -1,0 +1,80 @@
+package fr.competences.lti.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A course's members and activities as its pages show them, and the tool-teacher grant. Every method takes
+ * the course of the caller's session: a member or link of another course is simply not found. A page's reads
+ * happen in one call, so in one transaction and one persistence context.
+ */
+@ApplicationScoped
+@Transactional
+public class CourseMembers {
+
+    private static final Logger LOG = Logger.getLogger(CourseMembers.class.getName());
+
+    @PersistenceContext(unitName = "competences")
+    EntityManager em;
+
+    /** What the teacher's course page shows: the course, its activities seen so far, its members. */
+    public record Overview(Course course, List<ResourceLink> links, List<CourseMember> members) {
+    }
+
+    /** What the student's activity page shows. */
+    public record Activity(Course course, ResourceLink link, ToolUser user) {
+    }
+
+    public Optional<Overview> overview(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId)).map(course -> new Overview(course,
+                em.createNamedQuery(ResourceLink.OF_COURSE, ResourceLink.class)
+                        .setParameter("courseId", courseId).getResultList(),
+                em.createNamedQuery(CourseMember.OF_COURSE, CourseMember.class)
+                        .setParameter("courseId", courseId).getResultList()));
+    }
+
+    /** A course alone (e.g. the source of a Moodle course copy), without its links and members. */
+    public Optional<Course> course(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId));
+    }
+
+    /** One transaction for the three reads of a student's landing page; the link must belong to the course. */
+    public Optional<Activity> activity(long courseId, Long linkId, long userId) {
+        Course course = em.find(Course.class, courseId);
+        ResourceLink link = linkId == null ? null : em.find(ResourceLink.class, linkId);
+        ToolUser user = em.find(ToolUser.class, userId);
+        if (course == null || link == null || user == null || link.courseId() != courseId) {
+            return Optional.empty();
+        }
+        return Optional.of(new Activity(course, link, user));
+    }
+
+    /** The member's role now (after a grant or a revocation), if they still have access. */
+    public Optional<CourseRole> roleOf(long courseId, long memberId) {
+        return member(courseId, memberId).flatMap(CourseMember::role);
+    }
+
+    /**
+     * Gives (or takes back) tool-teacher rights to a member of the course, e.g. a non-editing teacher that
+     * Moodle sends as Learner. Rights coming from the platform's roles cannot be taken back here.
+     */
+    public Optional<CourseMember> grantTeacher(long courseId, long memberId, boolean granted, long byUserId) {
+        Optional<CourseMember> member = member(courseId, memberId);
+        member.ifPresent(m -> {
+            m.grantTeacher(granted, byUserId);
+            LOG.info(() -> "Droits d'enseignant " + (granted ? "donnés" : "retirés") + " : membre " + memberId
+                    + " du cours " + courseId + " par l'utilisateur " + byUserId);
+        });
+        return member;
+    }
+
+    private Optional<CourseMember> member(long courseId, long memberId) {
+        return Optional.ofNullable(em.find(CourseMember.class, memberId))
+                .filter(member -> member.course.id == courseId);
+    }
+}

@@ -1,0 +1,90 @@
+package fr.competences.lti.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * A person as a platform identifies them: (issuer, sub). Only the personal data the platform chose to
+ * send (name, email) is kept, and only the last values sent.
+ */
+@Entity
+@Table(name = "lti_user")
+@NamedQuery(name = ToolUser.BY_SUBJECT,
+        query = "select u from ToolUser u where u.issuer = :issuer and u.subject = :subject")
+public class ToolUser {
+
+    public static final String BY_SUBJECT = "ToolUser.bySubject";
+
+    @Id
+    @SequenceGenerator(name = "lti_user_seq", sequenceName = "lti_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lti_user_seq")
+    Long id;
+
+    @Column(nullable = false)
+    String issuer;
+
+    @Column(nullable = false)
+    String subject;
+
+    String name;
+
+    @Column(name = "given_name")
+    String givenName;
+
+    @Column(name = "family_name")
+    String familyName;
+
+    String email;
+
+    @Column(name = "last_launch_at", nullable = false)
+    OffsetDateTime lastLaunchAt;
+
+    protected ToolUser() {
+    }
+
+    public ToolUser(String issuer, String subject, OffsetDateTime now) {
+        this.issuer = issuer;
+        this.subject = subject;
+        this.lastLaunchAt = now;
+    }
+
+    /** Keeps what was sent; a claim the platform did not send leaves the stored value as it is. */
+    public void update(PersonClaims person, OffsetDateTime now) {
+        name = person.name() != null ? person.name() : name;
+        givenName = person.givenName() != null ? person.givenName() : givenName;
+        familyName = person.familyName() != null ? person.familyName() : familyName;
+        email = person.email() != null ? person.email() : email;
+        lastLaunchAt = Touch.later(lastLaunchAt, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    /** The name to show: the full name, else given and family names, else a placeholder with the platform id. */
+    public String displayName(boolean english) {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String parts = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
+        if (!parts.isEmpty()) {
+            return parts;
+        }
+        return (english ? "User " : "Utilisateur ") + subject;
+    }
+}

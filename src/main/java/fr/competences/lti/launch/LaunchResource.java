@@ -1,0 +1,132 @@
+package fr.competences.lti.launch;
+
+import fr.competences.config.Settings;
+import fr.competences.lti.LtiError;
+import fr.competences.lti.LtiException;
+import fr.competences.lti.session.LtiSessionFilter;
+import fr.competences.lti.session.Session;
+import fr.competences.lti.session.SessionTokens;
+import fr.competences.web.Language;
+import fr.competences.web.Pages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Step 3 of the launch, the redirect URI: the platform's form POST of {@code id_token} and {@code state}.
+ * A valid launch is provisioned and sent (303) to its landing page with a fresh session token; no cookie is
+ * left behind. Every refusal is logged with its reason and answered with a 4xx page, nothing stored.
+ */
+@ApplicationScoped
+@Path("lti/launch")
+@Tag(name = "LTI")
+public class LaunchResource {
+
+    private static final Logger LOG = Logger.getLogger(LaunchResource.class.getName());
+
+    @Inject
+    LaunchValidator validator;
+
+    @Inject
+    Provisioning provisioning;
+
+    @Inject
+    SessionTokens sessions;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Pages pages;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "Lancement LTI (redirect URI) : reçoit id_token et state de la plateforme")
+    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
+            @FormParam("error") String error, @FormParam("error_description") String errorDescription,
+            @FormParam("lti_browser_secret") String recoveredSecret) {
+        try {
+            if (error != null) {
+                throw new LtiException(LtiError.PLATFORM_REFUSED_LOGIN, error, String.valueOf(errorDescription));
+            }
+            Map<String, String> cookies = new HashMap<>();
+            headers.getCookies().forEach((name, cookie) -> cookies.put(name, cookie.getValue()));
+            LaunchValidator.Accepted accepted = validator.validate(
+                    new LaunchValidator.LaunchRequest(idToken, state, cookies, recoveredSecret));
+            return landing(accepted.launch(), accepted.login());
+        } catch (BrowserNotRecognized unknownBrowser) {
+            log(unknownBrowser);
+            return recoveryPage(unknownBrowser, idToken, state);
+        } catch (LtiException refused) {
+            log(refused);
+            throw refused;
+        }
+    }
+
+    private Response landing(LaunchContext launch, LoginState login) {
+        Session session = provisionRetryingOnce(launch);
+        String token = sessions.open(session);
+        LOG.fine(() -> "Lancement LTI accepté : plateforme " + launch.platformId() + ", cours " + session.courseId()
+                + ", utilisateur " + session.userId() + ", " + session.role());
+        String page = session.isTeacher() ? "/course" : "/activity";
+        return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "=" + token))
+                .header("Set-Cookie", StateCookie.delete(login))
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .build();
+    }
+
+    /** Two first launches of one course at once both insert it: the loser retries and finds it. */
+    private Session provisionRetryingOnce(LaunchContext launch) {
+        try {
+            return provisioning.provision(launch);
+        } catch (LtiException refused) {
+            throw refused;
+        } catch (RuntimeException conflict) {
+            LOG.fine(() -> "Provisionnement concurrent, nouvel essai : " + conflict);
+            return provisioning.provision(launch);
+        }
+    }
+
+    private Response recoveryPage(BrowserNotRecognized problem, String idToken, String state) {
+        Locale locale = Language.of(headers, uri);
+        LoginState login = problem.login();
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", problem.title().in(locale));
+        model.put("detail", problem.detail().in(locale));
+        model.put("idToken", idToken == null ? "" : idToken);
+        model.put("state", state);
+        model.put("storageKey", login.storageKey());
+        model.put("retryUrl", login.request().retryUri(settings.publicUrl()));
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(pages.render("lti-recover", locale, model)).build();
+    }
+
+    private static void log(LtiException refused) {
+        LOG.warning(() -> "Lancement LTI refusé [" + refused.type() + "] " + refused.detail().en());
+    }
+}

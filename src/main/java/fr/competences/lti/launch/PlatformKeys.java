@@ -1,0 +1,131 @@
+package fr.competences.lti.launch;
+
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import fr.competences.lti.LtiError;
+import fr.competences.lti.LtiException;
+import fr.competences.lti.registration.RegisteredPlatform;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The platforms' public keys, fetched from their JWKS URL and cached per platform: launches never wait on a
+ * fetch except the first one, once an hour, and once when a token names an unknown {@code kid} (the platform
+ * rotated its keys), at most every {@link #REFETCH_INTERVAL} per platform so that forged kids cannot make the
+ * tool hammer the platform.
+ */
+@ApplicationScoped
+class PlatformKeys {
+
+    private static final Logger LOG = Logger.getLogger(PlatformKeys.class.getName());
+    static final Duration MAX_AGE = Duration.ofHours(1);
+    static final Duration REFETCH_INTERVAL = Duration.ofSeconds(2);
+    static final int MAX_JWKS_BYTES = 256 * 1024;
+
+    private record KeySet(String uri, JWKSet keys, Instant fetchedAt) {
+    }
+
+    private final Map<Long, KeySet> cache = new ConcurrentHashMap<>();
+    private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    Clock clock = Clock.systemUTC();
+
+    /** The key that signed a token of this platform. */
+    public JWK keyFor(RegisteredPlatform platform, JWSHeader header) {
+        KeySet keys = current(platform);
+        Optional<JWK> key = select(keys.keys(), header);
+        if (key.isEmpty() && keys.fetchedAt().plus(REFETCH_INTERVAL).isBefore(clock.instant())) {
+            key = select(refetch(platform, keys).keys(), header);
+        }
+        return key.orElseThrow(() -> new LtiException(LtiError.KEY_UNKNOWN, String.valueOf(header.getKeyID()),
+                platform.jwksUri()));
+    }
+
+    private KeySet current(RegisteredPlatform platform) {
+        KeySet keys = cache.get(platform.id());
+        if (keys != null && keys.uri().equals(platform.jwksUri())
+                && keys.fetchedAt().plus(MAX_AGE).isAfter(clock.instant())) {
+            return keys;
+        }
+        return refetch(platform, keys);
+    }
+
+    /** One fetch per platform at a time; a failed refresh keeps the keys already known. */
+    private KeySet refetch(RegisteredPlatform platform, KeySet seen) {
+        synchronized (locks.computeIfAbsent(platform.id(), id -> new Object())) {
+            KeySet latest = cache.get(platform.id());
+            if (latest != null && latest != seen) {
+                return latest; // another launch fetched meanwhile
+            }
+            try {
+                KeySet fetched = new KeySet(platform.jwksUri(), fetch(platform.jwksUri()), clock.instant());
+                cache.put(platform.id(), fetched);
+                LOG.info(() -> "Clés de la plateforme " + platform.issuer() + " lues : " + fetched.keys().size());
+                return fetched;
+            } catch (IOException | ParseException e) {
+                LOG.warning(() -> "Clés de la plateforme " + platform.issuer() + " illisibles (" + platform.jwksUri()
+                        + ") : " + e.getMessage());
+                if (latest != null && latest.uri().equals(platform.jwksUri())) {
+                    KeySet kept = new KeySet(latest.uri(), latest.keys(), clock.instant());
+                    cache.put(platform.id(), kept);
+                    return kept;
+                }
+                throw new LtiException(LtiError.KEYS_UNAVAILABLE, e.getMessage());
+            }
+        }
+    }
+
+    private JWKSet fetch(String uri) throws IOException, ParseException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(5))
+                .header("Accept", "application/json").header("User-Agent", "competences-lti").GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IOException("HTTP " + response.statusCode());
+                }
+                byte[] bytes = body.readNBytes(MAX_JWKS_BYTES + 1);
+                if (bytes.length > MAX_JWKS_BYTES) {
+                    throw new IOException("jeu de clés trop volumineux");
+                }
+                return JWKSet.parse(new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrompu", e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("URL invalide", e);
+        }
+    }
+
+    /** By kid; without kid, the only signing key of the set. A key must allow the token's algorithm. */
+    private static Optional<JWK> select(JWKSet keys, JWSHeader header) {
+        var usable = keys.getKeys().stream()
+                .filter(k -> k.getKeyUse() == null || "sig".equals(k.getKeyUse().identifier()))
+                .filter(k -> k.getAlgorithm() == null || k.getAlgorithm().equals(header.getAlgorithm()))
+                .toList();
+        if (header.getKeyID() != null) {
+            return usable.stream().filter(k -> header.getKeyID().equals(k.getKeyID())).findFirst();
+        }
+        return usable.size() == 1 ? Optional.of(usable.get(0)) : Optional.empty();
+    }
+}

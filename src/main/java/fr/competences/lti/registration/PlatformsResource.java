@@ -1,0 +1,148 @@
+package fr.competences.lti.registration;
+
+import fr.competences.admin.AdminOnly;
+import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Admin API for platforms registered by hand (LMSs without dynamic registration): list, create, update,
+ * disable ({@code "enabled": false}). Body: issuer, clientId, name, authorizationEndpoint, tokenEndpoint,
+ * jwksUri, deploymentIds, enabled.
+ */
+@Path("api/admin/lti/platforms")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@AdminOnly
+@SecurityRequirement(name = "admin")
+@Tag(name = "Administration LTI")
+public class PlatformsResource {
+
+    /** A platform as the API shows it. */
+    public record PlatformView(long id, String issuer, String clientId, String name, String authorizationEndpoint,
+            String tokenEndpoint, String jwksUri, List<String> deploymentIds, boolean enabled, String registeredBy) {
+
+        static PlatformView of(RegisteredPlatform platform) {
+            return new PlatformView(platform.id(), platform.issuer(), platform.clientId(), platform.name(),
+                    platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(),
+                    platform.deploymentIds(), platform.enabled(), platform.registeredBy().name());
+        }
+    }
+
+    @Inject
+    Registrations registrations;
+
+    @GET
+    @Operation(summary = "Plateformes enregistrées, avec leurs déploiements actifs")
+    public List<PlatformView> list() {
+        return registrations.list().stream().map(PlatformView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Enregistre une plateforme (ou met à jour celle de même issuer et client_id)")
+    public Response create(JsonObject body) {
+        RegisteredPlatform saved = registrations.save(settings(body), Platform.RegisteredBy.ADMIN);
+        return Response.created(URI.create("/api/admin/lti/platforms/" + saved.id())).entity(PlatformView.of(saved))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Modifie une plateforme : URL, déploiements, activation (enabled)")
+    public PlatformView update(@PathParam("id") long id, JsonObject body) {
+        return registrations.update(id, settings(body)).map(PlatformView::of).orElseThrow(NotFoundException::new);
+    }
+
+    private static PlatformSettings settings(JsonObject body) {
+        if (body == null) {
+            throw invalid(List.of(problem("body", "objet JSON attendu", "a JSON object is expected")));
+        }
+        List<ProblemException.Problem> problems = new ArrayList<>();
+        PlatformSettings settings = new PlatformSettings(text(body, "issuer", true, problems),
+                text(body, "clientId", true, problems), text(body, "name", false, problems),
+                url(body, "authorizationEndpoint", true, problems), url(body, "tokenEndpoint", false, problems),
+                url(body, "jwksUri", true, problems), deploymentIds(body, problems),
+                body.getBoolean("enabled", true));
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return settings.name() == null ? new PlatformSettings(settings.issuer(), settings.clientId(),
+                settings.issuer(), settings.authorizationEndpoint(), settings.tokenEndpoint(), settings.jwksUri(),
+                settings.deploymentIds(), settings.enabled()) : settings;
+    }
+
+    private static String text(JsonObject body, String name, boolean required, List<ProblemException.Problem> problems) {
+        JsonValue value = body.get(name);
+        if (value instanceof JsonString string && !string.getString().isBlank() && string.getString().length() <= 255) {
+            return string.getString().trim();
+        }
+        if (required || (value != null && value != JsonValue.NULL)) {
+            problems.add(problem(name, "texte de 1 à 255 caractères requis", "a text of 1 to 255 characters is required"));
+        }
+        return null;
+    }
+
+    private static String url(JsonObject body, String name, boolean required, List<ProblemException.Problem> problems) {
+        JsonValue value = body.get(name);
+        if (value instanceof JsonString string && isHttpUrl(string.getString())) {
+            return string.getString().trim();
+        }
+        if (required || (value != null && value != JsonValue.NULL)) {
+            problems.add(problem(name, "URL http(s) absolue requise (1000 caractères au plus)",
+                    "an absolute http(s) URL is required (at most 1000 characters)"));
+        }
+        return null;
+    }
+
+    private static List<String> deploymentIds(JsonObject body, List<ProblemException.Problem> problems) {
+        if (body.get("deploymentIds") instanceof JsonArray array && !array.isEmpty()
+                && array.stream().allMatch(v -> v instanceof JsonString s && !s.getString().isBlank()
+                        && s.getString().length() <= 255)) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).distinct().toList();
+        }
+        problems.add(problem("deploymentIds", "liste non vide d’identifiants de déploiement requise",
+                "a non-empty list of deployment ids is required"));
+        return List.of();
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value.trim());
+            return value.length() <= 1000 && uri.getHost() != null
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static ProblemException.Problem problem(String field, String french, String english) {
+        return new ProblemException.Problem(field, LocalizedText.of(french, english));
+    }
+
+    private static ProblemException invalid(List<ProblemException.Problem> problems) {
+        return new ProblemException(422, "lti-platform-invalid",
+                LocalizedText.of("Plateforme invalide", "Invalid platform"),
+                LocalizedText.of("Corrigez les champs signalés ; rien n’a été enregistré.",
+                        "Fix the fields listed; nothing was saved."), problems);
+    }
+}

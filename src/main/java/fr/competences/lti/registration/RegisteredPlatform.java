@@ -1,0 +1,35 @@
+package fr.competences.lti.registration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable view of a platform and its enabled deployments (deployment id → row id), as launches
+ * and the admin API see it.
+ */
+public record RegisteredPlatform(long id, String issuer, String clientId, String name, String authorizationEndpoint,
+        String tokenEndpoint, String jwksUri, boolean enabled, Platform.RegisteredBy registeredBy,
+        Map<String, Long> deployments) {
+
+    public RegisteredPlatform {
+        deployments = Map.copyOf(deployments);
+    }
+
+    static RegisteredPlatform of(Platform platform, List<Deployment> deployments) {
+        Map<String, Long> enabled = new java.util.HashMap<>();
+        deployments.stream().filter(Deployment::enabled).forEach(d -> enabled.put(d.deploymentId(), d.id()));
+        return new RegisteredPlatform(platform.id(), platform.issuer(), platform.clientId(), platform.name(),
+                platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(), platform.enabled(),
+                platform.registeredBy(), enabled);
+    }
+
+    /** The row id of an enabled deployment of this platform. */
+    public Optional<Long> deployment(String deploymentId) {
+        return Optional.ofNullable(deployments.get(deploymentId));
+    }
+
+    public List<String> deploymentIds() {
+        return deployments.keySet().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,76 @@
+package fr.competences.lti.session;
+
+import fr.competences.lti.LtiError;
+import fr.competences.lti.LtiException;
+import fr.competences.lti.course.CourseRole;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Lets {@link LtiSession} requests through with a valid session token of an allowed role, read from the
+ * {@code X-Lti-Session} header or the {@code lti_session} query parameter (links and form actions). Not a
+ * cookie, so a forged cross-site form cannot carry it: that is the CSRF protection of the tool's forms.
+ * Answers are never cached and never leak the token through the Referer header.
+ */
+@Provider
+@LtiSession
+@Priority(Priorities.AUTHENTICATION)
+public class LtiSessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "X-Lti-Session";
+    public static final String PARAMETER = "lti_session";
+    private static final Logger LOG = Logger.getLogger(LtiSessionFilter.class.getName());
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    CurrentLaunch current;
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String token = request.getHeaderString(HEADER);
+        if (token == null) {
+            token = request.getUriInfo().getQueryParameters().getFirst(PARAMETER);
+        }
+        if (token == null || token.isBlank()) {
+            throw new LtiException(LtiError.SESSION_MISSING);
+        }
+        String presented = token;
+        Session session = tokens.read(presented).orElseThrow(() -> {
+            LOG.info(() -> "Session LTI refusée (invalide ou expirée) : " + request.getUriInfo().getPath());
+            return new LtiException(LtiError.SESSION_INVALID);
+        });
+        List<CourseRole> allowed = allowedRoles();
+        if (!allowed.isEmpty() && !allowed.contains(session.role())) {
+            throw new LtiException(allowed.contains(CourseRole.TEACHER) ? LtiError.TEACHER_ONLY : LtiError.STUDENT_ONLY);
+        }
+        current.set(session, presented);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle("Cache-Control", "no-store");
+        response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+    }
+
+    private List<CourseRole> allowedRoles() {
+        LtiSession onMethod = resource.getResourceMethod().getAnnotation(LtiSession.class);
+        LtiSession marker = onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(LtiSession.class);
+        return marker == null ? List.of() : Arrays.asList(marker.value());
+    }
+}

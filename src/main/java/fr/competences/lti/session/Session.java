@@ -1,0 +1,22 @@
+package fr.competences.lti.session;
+
+import fr.competences.lti.course.CourseRole;
+import java.time.Instant;
+
+/**
+ * Who is using the tool, where, and as what: the content of a session token. {@code resourceLinkId} is null
+ * for deep linking launches; {@code deepLinkReturnUrl} and {@code deepLinkData} are set only for them.
+ */
+public record Session(long platformId, long deploymentId, long courseId, Long resourceLinkId, long userId,
+        long memberId, CourseRole role, String messageType, String deepLinkReturnUrl, String deepLinkData,
+        Instant authenticatedAt, Instant expiresAt) {
+
+    public boolean isTeacher() {
+        return role == CourseRole.TEACHER;
+    }
+
+    Session withRole(CourseRole newRole, Instant newExpiry) {
+        return new Session(platformId, deploymentId, courseId, resourceLinkId, userId, memberId, newRole, messageType,
+                deepLinkReturnUrl, deepLinkData, authenticatedAt, newExpiry);
+    }
+}

@@ -1,0 +1,146 @@
+package fr.competences.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.competences.errors.ProblemException;
+import fr.competences.referential.ItemKind;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The save of a grid without a container: what changes, what the history records, which event is fired. */
+class AssessmentsTest {
+
+    static final long COURSE = 3;
+    static final long ACTIVITY = 12;
+    static final long TEACHER = 1;
+    static final long ALAN = 7;
+    static final long GRACE = 8;
+
+    final List<Object> persisted = new ArrayList<>();
+    final List<Object> fired = new ArrayList<>();
+    final List<Sheet> stored = new ArrayList<>();
+    final Assessments assessments = new Assessments();
+
+    AssessmentsTest() {
+        assessments.clock = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
+        assessments.activities = new Activities() {
+            @Override
+            public Optional<ActivityView> find(long courseId, long activityId) {
+                return Optional.of(new ActivityView(ACTIVITY, COURSE, "bts-sio-2019-slam", "TP", null, 20, List.of(
+                        new ActivityView.Skill("B2.1", "Concevoir", ItemKind.COMPETENCE, 1),
+                        new ActivityView.Skill("B2.2.1", "Recueillir", ItemKind.SAVOIR_FAIRE, 2)), 1))
+                        .filter(a -> courseId == COURSE && activityId == ACTIVITY);
+            }
+        };
+        assessments.em = entityManager();
+        assessments.positionsChanged = event();
+        Sheet alan = new Sheet(ACTIVITY, ALAN, assessments.clock.instant().atOffset(ZoneOffset.UTC));
+        alan.levels.put("B2.1", 1);
+        alan.comment = "Bien";
+        alan.version = 4;
+        stored.add(alan);
+    }
+
+    @Test
+    void savesChangedRowsRecordsEachChangeAndFiresOneEventForTheChangedStudents() {
+        List<SheetView> saved = assessments.save(COURSE, ACTIVITY, TEACHER, List.of(
+                new SheetUpdate(ALAN, 4, Map.of("B2.1", 3), null),
+                new SheetUpdate(GRACE, 0, Map.of("B2.2.1", 0), "À revoir")), Set.of(ALAN, GRACE));
+
+        assertThat(saved).extracting(SheetView::studentUserId).containsExactly(ALAN, GRACE);
+        assertThat(stored.get(0).levels).containsEntry("B2.1", 3);
+        assertThat(stored.get(0).comment).as("unchanged when not sent").isEqualTo("Bien");
+        assertThat(fired).containsExactly(new PositionsChanged(COURSE, ACTIVITY, Set.of(ALAN, GRACE)));
+        List<PositionChange> history = persisted.stream().filter(PositionChange.class::isInstance)
+                .map(PositionChange.class::cast).toList();
+        assertThat(history).extracting(c -> c.studentUserId + " " + c.code + " " + c.oldLevel + "→" + c.newLevel
+                + " " + c.comment + " by " + c.changedBy).containsExactly(
+                        "7 B2.1 1→3 null by 1", "8 B2.2.1 null→0 À revoir by 1");
+    }
+
+    @Test
+    void aRowThatDidNotChangeFiresNothing() {
+        assessments.save(COURSE, ACTIVITY, TEACHER, List.of(new SheetUpdate(ALAN, 4, Map.of("B2.1", 1), "Bien")),
+                Set.of(ALAN));
+
+        assertThat(fired).isEmpty();
+        assertThat(persisted).isEmpty();
+    }
+
+    @Test
+    void aStaleRowRefusesTheWholeSaveBeforeAnyChange() {
+        assertThatThrownBy(() -> assessments.save(COURSE, ACTIVITY, TEACHER, List.of(
+                new SheetUpdate(GRACE, 0, Map.of("B2.1", 2), null),
+                new SheetUpdate(ALAN, 3, Map.of("B2.1", 0), null)), Set.of(ALAN, GRACE)))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                    assertThat(problem.status()).isEqualTo(409);
+                    assertThat(problem.errors()).extracting(ProblemException.Problem::location).containsExactly("rows[1]");
+                });
+        assertThat(stored.get(0).levels).containsEntry("B2.1", 1);
+        assertThat(fired).isEmpty();
+        assertThat(persisted).isEmpty();
+    }
+
+    @Test
+    void anActivityOfAnotherCourseIsNotFound() {
+        assertThatThrownBy(() -> assessments.save(99, ACTIVITY, TEACHER, List.of(), Set.of()))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(404));
+    }
+
+    /** Just enough of JPA for a save: the named query of the rows, persist, flush and lock. */
+    private EntityManager entityManager() {
+        return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "createNamedQuery" -> query();
+                    case "persist" -> {
+                        persisted.add(args[0]);
+                        if (args[0] instanceof Sheet sheet) {
+                            stored.add(sheet);
+                        }
+                        yield null;
+                    }
+                    case "flush", "lock" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private TypedQuery<Sheet> query() {
+        Map<String, Object> parameters = new HashMap<>();
+        return (TypedQuery<Sheet>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {TypedQuery.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setParameter" -> {
+                        parameters.put((String) args[0], args[1]);
+                        yield proxy;
+                    }
+                    case "getResultList" -> stored.stream()
+                            .filter(s -> ((List<?>) parameters.get("students")).contains(s.studentUserId)).toList();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Event<PositionsChanged> event() {
+        return (Event<PositionsChanged>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Event.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("fire")) {
+                        fired.add(args[0]);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}

@@ -1,0 +1,137 @@
+package fr.competences.gradebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.competences.it.Json;
+import fr.competences.it.TestApp;
+import fr.competences.lti.platform.Launch;
+import fr.competences.lti.platform.MoodleServices;
+import fr.competences.lti.platform.Page;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * From the teacher's grid to the platform's gradebook, whatever the database: positioning students makes their
+ * grades, with the skills' breakdown, appear in the Moodle-like platform within seconds; changing the course's rule
+ * sends only the grades that change; a resync sends them again.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GradebookContract {
+
+    static final Launch.User ALAN = Launch.User.named("302", "Alan", "Turing");
+    static final Launch.User GRACE = Launch.User.named("303", "Grace", "Hopper");
+    static final Launch.User ADA = Launch.User.named("301", "Ada", "Lovelace");
+    static final Duration WITHIN_SECONDS = Duration.ofSeconds(15);
+
+    GradebookFlow flow;
+    MoodleServices moodle;
+
+    abstract TestApp app();
+
+    @BeforeAll
+    void registerPlatform() {
+        flow = new GradebookFlow(app());
+        moodle = flow.moodle;
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        flow.close();
+    }
+
+    @Test
+    void positionsBecomeGradesWithTheirBreakdownInTheGradebook() {
+        String course = "G" + UUID.randomUUID().toString().substring(0, 8);
+        long activity = flow.activities(ADA, course, List.of("TP API REST")).getFirst();
+        String lineItem = moodle.addActivityLineItem(course, "L1", "TP API REST", new BigDecimal("20"));
+        String studentSession = null;
+        for (Launch.User student : List.of(ALAN, GRACE)) {
+            moodle.enrol(course, student.id(), student.name(), Launch.LEARNER, "Active");
+            studentSession = GradebookFlow.session(open(launch(student, Launch.LEARNER, course, "L1", activity)));
+        }
+        assertThat(call("GET", "/api/gradebook/status", studentSession, null).statusCode()).isEqualTo(403);
+        String teacher = GradebookFlow.session(open(launch(ADA, Launch.INSTRUCTOR, course, "L1", activity)));
+        JsonObject grid = Json.object(call("GET", "/api/activities/" + activity + "/grid", teacher, null).body());
+        long alan = GradebookFlow.userId(grid, "Alan Turing");
+        long grace = GradebookFlow.userId(grid, "Grace Hopper");
+
+        HttpResponse<String> saved = call("PUT", "/api/activities/" + activity + "/grid", teacher,
+                "{\"rows\":[{\"studentUserId\":" + alan + ",\"version\":0,\"levels\":{\"B2.1\":2,\"B2.2.1\":3},"
+                        + "\"comment\":\"Très bonne API\"},{\"studentUserId\":" + grace + ",\"version\":0,"
+                        + "\"levels\":{\"B2.1\":1}}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        // (1×2 + 2×3) / (3 × 3) × 20 = 17.78 and 1 / 3 × 20 = 6.67
+        await(() -> moodle.grade(lineItem, ALAN.id()) != null && moodle.grade(lineItem, GRACE.id()) != null);
+        assertThat(moodle.grade(lineItem, ALAN.id()).finalGrade()).isEqualByComparingTo("17.78");
+        assertThat(moodle.grade(lineItem, ALAN.id()).feedback())
+                .isEqualTo("B2.1 Acquis\nB2.2.1 Maîtrisé\n\nTrès bonne API");
+        assertThat(moodle.grade(lineItem, GRACE.id()).finalGrade()).isEqualByComparingTo("6.67");
+        assertThat(moodle.grade(lineItem, GRACE.id()).feedback()).startsWith("B2.1 En cours").endsWith("B2.2.1 Non évalué");
+        await(() -> statuses(teacher, activity).equals(List.of("SYNCED", "SYNCED")));
+        HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher, "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Carnet de notes", "TP API REST", "Alan Turing", "Transmise",
+                "Moyenne pondérée");
+
+        HttpResponse<String> rule = call("PUT", "/api/gradebook/rule", teacher, "{\"rule\":\"ALL_ACQUIRED\"}");
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(200);
+        assertThat(Json.object(rule.body()).getInt("queued")).as("only Alan's grade changes").isEqualTo(1);
+        await(() -> moodle.grade(lineItem, ALAN.id()).finalGrade().compareTo(new BigDecimal("20")) == 0);
+
+        int posted = scoresOf(course);
+        HttpResponse<String> resync = call("POST", "/api/gradebook/activities/" + activity + "/resync", teacher, null);
+        assertThat(Json.object(resync.body()).getInt("queued")).isEqualTo(2);
+        await(() -> scoresOf(course) == posted + 2 && statuses(teacher, activity).equals(List.of("SYNCED", "SYNCED")));
+        assertThat(moodle.scores()).filteredOn(s -> s.body().getString("userId").equals(GRACE.id()))
+                .allSatisfy(s -> assertThat(s.status()).isEqualTo(200));
+    }
+
+    @Test
+    void anotherCoursesTeacherSeesNothingAndASessionIsRequired() {
+        String course = "G" + UUID.randomUUID().toString().substring(0, 8);
+        String teacher = GradebookFlow.session(open(launch(ADA, Launch.INSTRUCTOR, course, "L9", null)));
+        JsonObject status = Json.object(call("GET", "/api/gradebook/status", teacher, null).body());
+        assertThat(status.getJsonArray("students")).isEmpty();
+        assertThat(call("POST", "/api/gradebook/resync", null, null).statusCode()).isEqualTo(401);
+    }
+
+    // --- the launches and calls the teacher's browser makes
+
+    Launch launch(Launch.User user, String role, String course, String link, Long activity) {
+        return flow.launch(user, role, course, link, activity);
+    }
+
+    Page open(Launch launch) {
+        return flow.open(launch);
+    }
+
+    HttpResponse<String> call(String method, String path, String session, String json) {
+        return flow.call(method, path, session, json);
+    }
+
+    List<String> statuses(String teacher, long activity) {
+        return Json.object(call("GET", "/api/gradebook/status", teacher, null).body()).getJsonArray("students")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getJsonNumber("activityId").longValue() == activity)
+                .map(c -> c.getString("status")).toList();
+    }
+
+    int scoresOf(String course) {
+        return (int) moodle.scores().stream().filter(s -> s.lineItemId().equals("L1") && s.status() == 200
+                && (s.body().getString("userId").equals(ALAN.id()) || s.body().getString("userId").equals(GRACE.id())))
+                .count();
+    }
+
+    static void await(BooleanSupplier condition) {
+        GradebookFlow.await(WITHIN_SECONDS, condition);
+    }
+}

@@ -1,0 +1,231 @@
+package fr.competences.lti;
+
+import static fr.competences.lti.platform.Launch.INSTRUCTOR;
+import static fr.competences.lti.platform.Launch.LEARNER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.competences.it.TestApp;
+import fr.competences.lti.platform.Browser;
+import fr.competences.lti.platform.HtmlForm;
+import fr.competences.lti.platform.Launch;
+import fr.competences.lti.platform.Launch.User;
+import fr.competences.lti.platform.Page;
+import fr.competences.lti.platform.TestPlatform;
+import fr.competences.lti.platform.ToolRegistration;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The launch flow a Moodle-like platform drives over real HTTP (login → auth → form post → landing page), for
+ * teachers and students, with and without third-party cookies, whatever the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LtiLaunchContract {
+
+    static final User ADA = User.named("101", "Ada", "Lovelace");
+    static final User ALAN = User.named("102", "Alan", "Turing");
+    static final User GRACE = User.named("103", "Grace", "Hopper");
+
+    TestPlatform platform;
+    ToolRegistration tool;
+
+    abstract TestApp app();
+
+    @BeforeAll
+    void registerPlatform() {
+        platform = TestPlatform.start();
+        tool = Registrar.register(app(), platform);
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void loginAnswersWithTheAuthenticationRequestAndAPartitionedStateCookie() {
+        Page login = new Browser().submit(platform.loginInitiation(teacher("C1", "L1")));
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.header("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .startsWith("lti_state_").contains("; Path=/lti/launch", "; HttpOnly", "; Secure", "; SameSite=None",
+                        "; Partitioned", "; Max-Age=300"));
+        HtmlForm toPlatform = login.form("lti-login").orElseThrow();
+        assertThat(toPlatform.method()).isEqualTo("GET");
+        assertThat(toPlatform.action()).isEqualTo(platform.authorizationEndpoint());
+        assertThat(toPlatform.fields()).containsEntry("scope", "openid").containsEntry("response_type", "id_token")
+                .containsEntry("response_mode", "form_post").containsEntry("prompt", "none")
+                .containsEntry("client_id", tool.clientId()).containsEntry("login_hint", ADA.id())
+                .containsEntry("redirect_uri", app().baseUrl() + "/lti/launch")
+                .containsKeys("state", "nonce", "lti_message_hint");
+        assertThat(toPlatform.data()).containsKeys("storage-key", "storage-value");
+    }
+
+    @Test
+    void teacherLandsOnTheCoursePageWithASessionTokenAndNoCookieLeft() {
+        Browser browser = new Browser();
+
+        Page page = browser.launch(platform, teacher("C1", "L1"));
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/course");
+        assertThat(page.body()).contains("Cours C1", "Activité L1", "Ada Lovelace", "Activités du cours");
+        assertThat(session(page)).isNotBlank();
+        assertThat(page.header("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(browser.cookies()).as("plus aucun cookie après le lancement").isEmpty();
+        Page english = browser.get(URI.create(app().baseUrl() + page.uri().getPath()
+                + HtmlForm.unescape(languageLink(page))));
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("Course activities");
+    }
+
+    @Test
+    void studentLandsOnTheActivityPageWithCourseActivityAndName() {
+        Page page = new Browser().launch(platform, student(ALAN, "C1", "L2"));
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/activity");
+        assertThat(page.body()).contains("Cours C1", "Activité L2", "Alan Turing");
+    }
+
+    @Test
+    void aStudentWhoseNameIsNotSharedGetsAFallbackName() {
+        Page page = new Browser().launch(platform, student(User.anonymous("104"), "C1", "L2"));
+
+        assertThat(page.body()).contains("Utilisateur 104");
+    }
+
+    @Test
+    void launchWorksWhenTheBrowserBlocksThirdPartyCookies() {
+        Browser safari = new Browser().blockingThirdPartyCookies();
+
+        Page page = safari.launch(platform, student(GRACE, "C1", "L2"));
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Grace Hopper");
+        assertThat(safari.cookies()).isEmpty();
+    }
+
+    @Test
+    void withoutCookiesNorStorageTheToolOffersToOpenANewWindow() {
+        Browser locked = new Browser().blockingThirdPartyCookies().blockingStorage();
+
+        Page page = locked.launch(platform, student(GRACE, "C1", "L2"));
+
+        assertThat(page.status()).isEqualTo(401);
+        assertThat(HtmlForm.unescape(page.body())).contains("Ouvrir l’outil dans une nouvelle fenêtre",
+                "target=\"_blank\"", app().baseUrl() + "/lti/login?iss="
+                        + URLEncoder.encode(platform.issuer(), StandardCharsets.UTF_8));
+        assertThat(page.location()).isEmpty();
+    }
+
+    @Test
+    void teacherGivesTeacherRightsToANonEditingTeacherSentAsLearner() {
+        Browser teacher = new Browser();
+        Browser assistant = new Browser();
+        assertThat(assistant.launch(platform, student(GRACE, "C2", "L1")).uri().getPath()).isEqualTo("/activity");
+        Page course = teacher.launch(platform, teacher("C2", "L1"));
+
+        Page granted = teacher.submit(memberForm(course, "Grace Hopper"));
+        assertThat(granted.status()).isEqualTo(303);
+        Page after = teacher.get(granted.location().orElseThrow());
+        assertThat(after.body()).contains("Enseignant (droits donnés dans l’outil)");
+        assertThat(assistant.launch(platform, student(GRACE, "C2", "L1")).uri().getPath()).isEqualTo("/course");
+
+        teacher.submit(memberForm(after, "Grace Hopper"));
+        assertThat(assistant.launch(platform, student(GRACE, "C2", "L1")).uri().getPath()).isEqualTo("/activity");
+    }
+
+    @Test
+    void pagesRequireAValidSessionOfTheRightRole() {
+        Page student = new Browser().launch(platform, student(ALAN, "C1", "L2"));
+        String token = session(student);
+
+        assertThat(get("/course?lti_session=" + token).statusCode()).isEqualTo(403);
+        HttpResponse<String> none = get("/course");
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.body()).contains("Ouvrez l’outil depuis une activité de votre cours");
+        assertThat(get("/activity?lti_session=" + token.substring(0, token.length() - 3) + "abc").statusCode())
+                .isEqualTo(401);
+        assertThat(get("/activity?lti_session=" + token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSessionIsRenewedWhileThePageIsInUse() {
+        String token = session(new Browser().launch(platform, teacher("C1", "L1")));
+
+        HttpResponse<String> renewed = app().send(HttpRequest.newBuilder(app().uri("/lti/session"))
+                .header("X-Lti-Session", token).POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(renewed.statusCode()).isEqualTo(204);
+        String fresh = renewed.headers().firstValue("X-Lti-Session").orElseThrow();
+        assertThat(get("/course?lti_session=" + fresh).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void rolesOtherThanTeacherOrStudentArePolitelyRefusedAndStoreNothing() {
+        Page page = new Browser().inEnglish().launch(platform, student(User.named("105", "Mentor", "Parent"), "C1", "L2")
+                .withRoles(Launch.MENTOR));
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("Your role in this course (Mentor) gives no access to the tool");
+        assertThat(new Browser().launch(platform, teacher("C1", "L1")).body()).doesNotContain("Mentor Parent");
+    }
+
+    @Test
+    void siteAdministratorsTeachAndDeepLinkingOpensTheCoursePage() {
+        Page admin = new Browser().launch(platform, teacher("C3", "L1").withRoles(Launch.SITE_ADMIN));
+        assertThat(admin.uri().getPath()).isEqualTo("/course");
+
+        Page deepLinking = new Browser().launch(platform, teacher("C3", "L1").deepLinking());
+        assertThat(deepLinking.status()).as(deepLinking.body()).isEqualTo(200);
+        assertThat(deepLinking.body()).contains("choisir un contenu");
+
+        Page studentDeepLinking = new Browser().launch(platform, student(ALAN, "C3", "L1").deepLinking());
+        assertThat(studentDeepLinking.status()).isEqualTo(403);
+    }
+
+    Launch teacher(String course, String link) {
+        return Launch.resourceLink(tool, ADA, INSTRUCTOR, course, link);
+    }
+
+    Launch student(User user, String course, String link) {
+        return Launch.resourceLink(tool, user, LEARNER, course, link);
+    }
+
+    HttpResponse<String> get(String path) {
+        return app().get(path, "Accept", "text/html");
+    }
+
+    static String session(Page page) {
+        Matcher token = Pattern.compile("lti_session=([A-Za-z0-9_.-]+)").matcher(page.uri().toString());
+        assertThat(token.find()).as(page.uri().toString()).isTrue();
+        return token.group(1);
+    }
+
+    /** The "English" link of the page header, which keeps the session. */
+    static String languageLink(Page page) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*lang=en)\"").matcher(page.body());
+        assertThat(link.find()).as(page.body()).isTrue();
+        return link.group(1);
+    }
+
+    /** The grant/revoke form of a member's row on the course page. */
+    static HtmlForm memberForm(Page course, String name) {
+        Matcher row = Pattern.compile("<td>" + Pattern.quote(name) + "</td>.*?<form method=\"post\" action=\"([^\"]+)\">"
+                + ".*?name=\"granted\" value=\"(true|false)\"", Pattern.DOTALL).matcher(course.body());
+        assertThat(row.find()).as(course.body()).isTrue();
+        String action = row.group(1).replace("&amp;", "&");
+        return new HtmlForm("POST", course.uri().resolve(URI.create(action)).toString(), Map.of("granted", row.group(2)));
+    }
+}
