@@ -118,6 +118,11 @@ public enum LtiError {
             "Le type de message LTI « %s » n’est pas pris en charge (attendus : LtiResourceLinkRequest, "
                     + "LtiDeepLinkingRequest).",
             "LTI message type \"%s\" is not supported (expected: LtiResourceLinkRequest, LtiDeepLinkingRequest)."),
+    DEEP_LINKING_TYPE_REFUSED(Step.LAUNCH, 400,
+            "La plateforme n’accepte pas de liens d’activité LTI ici (types acceptés : %s) : l’outil ne peut créer que "
+                    + "des activités (ltiResourceLink). Ajoutez l’outil depuis le sélecteur d’activités du cours.",
+            "The platform does not accept LTI activity links here (accepted types: %s): the tool can only create "
+                    + "activities (ltiResourceLink). Add the tool from the course's activity chooser."),
     VERSION_UNSUPPORTED(Step.LAUNCH, 400,
             "La version LTI « %s » n’est pas prise en charge : l’outil attend 1.3.0.",
             "LTI version \"%s\" is not supported: the tool expects 1.3.0."),

@@ -49,6 +49,8 @@ class ActivityEditor {
         model.put("course", course);
         model.put("mode", mode.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         model.put("deepLinking", mode == Mode.DEEP_LINKING);
+        // Several activities in one answer only where the platform accepts them (accept_multiple).
+        model.put("severalActivities", mode == Mode.DEEP_LINKING && current.session().deepLinkMultiple());
         model.put("heading", switch (mode) {
             case DEEP_LINKING -> t.get("editor_heading_deep_linking");
             case CREATE -> t.get("editor_heading_create");

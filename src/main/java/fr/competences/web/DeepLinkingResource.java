@@ -80,6 +80,14 @@ public class DeepLinkingResource {
                     LocalizedText.of("Décrivez au moins une activité à ajouter au cours.",
                             "Describe at least one activity to add to the course."));
         }
+        if (request.activities().size() > 1 && !session.deepLinkMultiple()) {
+            throw new ProblemException(422, "one-activity-only",
+                    LocalizedText.of("Une seule activité à la fois", "One activity at a time"),
+                    LocalizedText.of("La plateforme n’accepte qu’un contenu par sélection (accept_multiple) : ajoutez "
+                                    + "les activités une par une.",
+                            "The platform accepts one content item per selection (accept_multiple): add the "
+                                    + "activities one at a time."));
+        }
         List<ActivityView> created = activities.createAll(session.courseId(), session.userId(), request.activities());
         DeepLinkingResponse.Signed signed = response.sign(session, created.stream().map(this::item).toList(), null);
         return new Answer(signed.returnUrl(), signed.jwt(), created);

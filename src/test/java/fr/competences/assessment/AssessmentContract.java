@@ -9,6 +9,7 @@ import static fr.competences.assessment.AssessmentFlow.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.competences.it.Json;
+import fr.competences.lti.platform.Launch;
 import fr.competences.it.TestApp;
 import fr.competences.lti.Registrar;
 import fr.competences.lti.platform.Browser;
@@ -88,6 +89,27 @@ abstract class AssessmentContract {
         JsonObject skills = created.getJsonObject(0);
         assertThat(skills.getJsonArray("skills").getJsonObject(1).getString("title"))
                 .startsWith("Recueillir, analyser et mettre à jour");
+    }
+
+    @Test
+    void aPlatformThatAcceptsOneItemGetsOneActivityAtATime() {
+        String course = newCourse();
+        Launch oneAtATime = flow.teacher(course, null, Map.of()).deepLinking().tampered(claims -> claims.claim(
+                "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
+                        "deep_link_return_url", platform.issuer() + "/mod/lti/contentitem_return.php?course=" + course,
+                        "accept_types", List.of("ltiResourceLink"), "accept_multiple", false)));
+        Page editor = flow.open(new Browser(), oneAtATime);
+        assertThat(editor.body()).contains("id=\"activity-editor\"").doesNotContain("id=\"add-another\"");
+
+        HttpResponse<String> refused = flow.call("POST", "/api/deep-linking", session(editor),
+                "{\"activities\":[{\"title\":\"Un\",\"skills\":[{\"code\":\"B1.1\"}]},"
+                        + "{\"title\":\"Deux\",\"skills\":[{\"code\":\"B1.2\"}]}]}");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Json.object(refused.body()).getString("detail")).contains("une par une");
+        HttpResponse<String> one = flow.call("POST", "/api/deep-linking", session(editor),
+                "{\"activities\":[{\"title\":\"Un\",\"skills\":[{\"code\":\"B1.1\"}]}]}");
+        assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
     }
 
     @Test

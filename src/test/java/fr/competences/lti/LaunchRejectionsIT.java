@@ -26,6 +26,7 @@ import fr.competences.lti.platform.ToolRegistration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -315,6 +316,15 @@ class LaunchRejectionsIT {
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("LTI launch refused", "LTI version &quot;1.1&quot; is not supported");
+    }
+
+    @Test
+    void deepLinkingThatAcceptsNoLtiResourceLink() {
+        Launch launch = Launch.resourceLink(tool, nextUser(), INSTRUCTOR, COURSE, "L1").deepLinking()
+                .tampered(claims -> claims.claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+                        Map.of("deep_link_return_url", platform.issuer() + "/mod/lti/contentitem_return.php",
+                                "accept_types", List.of("file", "html"), "accept_multiple", true)));
+        assertRefused(launch, 400, "lti-deep-linking-type-refused", "ltiResourceLink");
     }
 
     @Test

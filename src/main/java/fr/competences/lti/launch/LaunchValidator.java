@@ -14,6 +14,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
+import fr.competences.lti.deeplinking.ContentItem;
 import fr.competences.lti.course.CourseClaims;
 import fr.competences.lti.course.PersonClaims;
 import fr.competences.lti.registration.RegisteredPlatform;
@@ -271,11 +272,16 @@ class LaunchValidator {
                 lti.object(Claims.AGS_ENDPOINT).flatMap(a -> a.optional("lineitem")).orElse(null));
     }
 
+    /** https://www.imsglobal.org/spec/lti-dl/v2p0#deep-linking-settings: we answer with ltiResourceLink items only. */
     private static LaunchContext.DeepLinkingSettings deepLinkingSettings(Claims lti) {
         Claims settings = lti.requiredObject(Claims.DEEP_LINKING_SETTINGS);
+        List<String> acceptTypes = settings.strings("accept_types")
+                .orElseThrow(() -> new LtiException(LtiError.CLAIM_MISSING, "deep_linking_settings.accept_types"));
+        if (!acceptTypes.contains(ContentItem.TYPE)) {
+            throw new LtiException(LtiError.DEEP_LINKING_TYPE_REFUSED, String.join(", ", acceptTypes));
+        }
         return new LaunchContext.DeepLinkingSettings(settings.required("deep_link_return_url"),
-                settings.optional("data").orElse(null), settings.strings("accept_types").orElse(List.of()),
-                settings.flag("accept_multiple"));
+                settings.optional("data").orElse(null), acceptTypes, settings.flag("accept_multiple"));
     }
 
     private void spendNonce(LoginState login) {

@@ -68,7 +68,7 @@ class Provisioning {
         return new Session(launch.platformId(), launch.deploymentRowId(), course.id(), link == null ? null : link.id(),
                 user.id(), member.id(), role, launch.messageType(),
                 deepLinking == null ? null : deepLinking.returnUrl(), deepLinking == null ? null : deepLinking.data(),
-                now.toInstant(), now.toInstant());
+                deepLinking != null && deepLinking.acceptMultiple(), now.toInstant(), now.toInstant());
     }
 
     private ResourceLink link(Course course, LaunchContext launch, OffsetDateTime now) {

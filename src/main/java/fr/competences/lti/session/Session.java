@@ -5,11 +5,12 @@ import java.time.Instant;
 
 /**
  * Who is using the tool, where, and as what: the content of a session token. {@code resourceLinkId} is null
- * for deep linking launches; {@code deepLinkReturnUrl} and {@code deepLinkData} are set only for them.
+ * for deep linking launches; {@code deepLinkReturnUrl} and {@code deepLinkData} are set only for them, and {@code deepLinkMultiple} says
+ * whether the platform accepts several content items at once (deep linking {@code accept_multiple}).
  */
 public record Session(long platformId, long deploymentId, long courseId, Long resourceLinkId, long userId,
         long memberId, CourseRole role, String messageType, String deepLinkReturnUrl, String deepLinkData,
-        Instant authenticatedAt, Instant expiresAt) {
+        boolean deepLinkMultiple, Instant authenticatedAt, Instant expiresAt) {
 
     public boolean isTeacher() {
         return role == CourseRole.TEACHER;
@@ -17,6 +18,6 @@ public record Session(long platformId, long deploymentId, long courseId, Long re
 
     Session withRole(CourseRole newRole, Instant newExpiry) {
         return new Session(platformId, deploymentId, courseId, resourceLinkId, userId, memberId, newRole, messageType,
-                deepLinkReturnUrl, deepLinkData, authenticatedAt, newExpiry);
+                deepLinkReturnUrl, deepLinkData, deepLinkMultiple, authenticatedAt, newExpiry);
     }
 }

@@ -33,7 +33,8 @@ public class SessionTokens {
         Instant now = clock.instant();
         return issue(new Session(session.platformId(), session.deploymentId(), session.courseId(),
                 session.resourceLinkId(), session.userId(), session.memberId(), session.role(), session.messageType(),
-                session.deepLinkReturnUrl(), session.deepLinkData(), now, now.plus(VALIDITY)));
+                session.deepLinkReturnUrl(), session.deepLinkData(), session.deepLinkMultiple(), now,
+                now.plus(VALIDITY)));
     }
 
     /** The same session with the member's current role and a new expiry; empty once the maximum lifetime is over. */
@@ -63,6 +64,7 @@ public class SessionTokens {
                 .claim("msg", session.messageType())
                 .claim("dlr", session.deepLinkReturnUrl())
                 .claim("dld", session.deepLinkData())
+                .claim("dlm", session.deepLinkMultiple())
                 .claim("auth_time", session.authenticatedAt().getEpochSecond())
                 .expirationTime(Date.from(session.expiresAt()))
                 .build());
@@ -74,7 +76,7 @@ public class SessionTokens {
                     claims.getLongClaim("crs"), claims.getLongClaim("lnk"), Long.parseLong(claims.getSubject()),
                     claims.getLongClaim("mbr"), CourseRole.valueOf(claims.getStringClaim("role")),
                     claims.getStringClaim("msg"), claims.getStringClaim("dlr"), claims.getStringClaim("dld"),
-                    Instant.ofEpochSecond(claims.getLongClaim("auth_time")), claims.getExpirationTime().toInstant()));
+                    Boolean.TRUE.equals(claims.getBooleanClaim("dlm")), Instant.ofEpochSecond(claims.getLongClaim("auth_time")), claims.getExpirationTime().toInstant()));
         } catch (ParseException | RuntimeException e) {
             return Optional.empty(); // signed by us, so only a token of an older format can land here
         }

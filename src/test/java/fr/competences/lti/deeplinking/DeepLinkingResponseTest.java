@@ -59,7 +59,7 @@ class DeepLinkingResponseTest {
     void signsAMoodleReadyResponseWithOneLinkPerItem() throws Exception {
         Session session = new Session(7, 71, 9, null, 5, 6, CourseRole.TEACHER, "LtiDeepLinkingRequest",
                 "https://moodle.lycee.fr/mod/lti/contentitem_return.php?course=2&id=4", "{\"launchid\":\"x\"}",
-                NOW, NOW);
+                true, NOW, NOW);
         ContentItem item = new ContentItem("TP API", "Consignes", "https://outil.fr/lti/launch",
                 Map.of("activity_id", "12"), new ContentItem.LineItem(20, "TP API", "12", "competences-lti"));
 
