@@ -45,7 +45,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                 LocalizedText.of("La requête n'a pas pu être traitée (HTTP " + status + ").",
                         "The request could not be processed (HTTP " + status + ").")});
         if (status >= 500) {
-            return new UnexpectedErrorMapper().log(exception, responses, headers, uri);
+            return responses.unexpected(exception, headers, uri);
         }
         return responses.of(new ProblemException(status, "http-" + status, text[0], text[1]), headers, uri);
     }

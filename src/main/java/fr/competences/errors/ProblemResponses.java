@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Turns a {@link ProblemException} into what the client reads: RFC 9457 problem details for the API,
@@ -24,6 +27,7 @@ public class ProblemResponses {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
     static final String TYPE_PREFIX = "urn:competences-lti:problem:";
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
     @Inject
     Pages pages;
@@ -49,6 +53,19 @@ public class ProblemResponses {
                     .build();
         }
         return response.type(PROBLEM_JSON).entity(json(problem, locale, uri).build().toString()).build();
+    }
+
+    /** A bug or an outage: logged in full with an incident id, shown to the user with that id only. */
+    public Response unexpected(Throwable error, HttpHeaders headers, UriInfo uri) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Erreur inattendue, incident " + incident + " sur " + (uri == null ? "?" : uri.getPath()),
+                error);
+        return of(new ProblemException(500, "internal-error",
+                LocalizedText.of("Erreur interne", "Internal error"),
+                LocalizedText.of("Une erreur inattendue est survenue (incident " + incident + "). Réessayez ; si cela "
+                                + "persiste, transmettez ce numéro à l'administrateur.",
+                        "An unexpected error occurred (incident " + incident + "). Try again; if it persists, give "
+                                + "this number to the administrator.")), headers, uri);
     }
 
     static JsonObjectBuilder json(ProblemException problem, Locale locale, UriInfo uri) {

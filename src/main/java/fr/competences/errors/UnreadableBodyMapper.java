@@ -39,6 +39,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
                                         + cause.getMessage())), headers, uri);
             }
         }
-        return new UnexpectedErrorMapper().log(exception, responses, headers, uri);
+        return responses.unexpected(exception, headers, uri);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +43,7 @@ public class GradeSync {
     ScoreOutbox outbox;
 
     void positionsChanged(@Observes PositionsChanged changed) {
-        sync(changed.courseId(), changed.activityId(), changed.studentUserIds(), false);
+        sync(changed.courseId(), changed.activityId(), Optional.of(changed.studentUserIds()), false);
     }
 
     /**
@@ -57,22 +56,26 @@ public class GradeSync {
                 : activities.ofCourse(courseId).stream().map(ActivityView::id).toList();
         int queued = 0;
         for (long id : activityIds) {
-            Set<Long> students = new HashSet<>(outbox.studentsOf(id));
-            students.addAll(assessments.sheets(courseId, id).keySet());
-            queued += sync(courseId, id, students, force);
+            queued += sync(courseId, id, Optional.empty(), force);
         }
         return queued;
     }
 
-    private int sync(long courseId, long activityId, Collection<Long> students, boolean force) {
+    /** {@code changed}: the students whose positions changed; empty = every student with positions or a score. */
+    private int sync(long courseId, long activityId, Optional<Set<Long>> changed, boolean force) {
         List<Long> links = activities.links(activityId); // each link has its own gradebook column
         Optional<ActivityView> activity = activities.find(courseId, activityId);
-        if (links.isEmpty() || activity.isEmpty() || students.isEmpty()) {
+        if (links.isEmpty() || activity.isEmpty() || changed.map(Set::isEmpty).orElse(false)) {
             return 0; // not opened from the platform yet: no gradebook column
         }
         Scale scale = scales.of(courseId);
         GradeRule rule = grading.rule(courseId);
         Map<Long, SheetView> sheets = assessments.sheets(courseId, activityId);
+        Set<Long> students = changed.orElseGet(() -> {
+            Set<Long> all = new HashSet<>(outbox.studentsOf(activityId));
+            all.addAll(sheets.keySet());
+            return all;
+        });
         Map<Long, Optional<Grade>> grades = new HashMap<>();
         for (long student : students) {
             grades.put(student, GradeRules.grade(rule, Outcomes.of(activity.get(), scale, sheets.get(student))));

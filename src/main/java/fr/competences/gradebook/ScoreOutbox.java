@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -82,12 +84,12 @@ public class ScoreOutbox {
 
     /** The students who have a score row in this activity (sent, pending or failed). */
     @Transactional
-    public java.util.Set<Long> studentsOf(long activityId) {
-        return new java.util.HashSet<>(em.createQuery("select distinct s.userId from ScoreSync s "
+    public Set<Long> studentsOf(long activityId) {
+        return new HashSet<>(em.createQuery("select distinct s.userId from ScoreSync s "
                 + "where s.activityId = :activityId", Long.class).setParameter("activityId", activityId).getResultList());
     }
 
-    private Map<Long, String> subjects(java.util.Set<Long> userIds) {
+    private Map<Long, String> subjects(Set<Long> userIds) {
         Map<Long, String> subjects = new HashMap<>();
         em.createQuery("select u.id, u.subject from ToolUser u where u.id in :ids", Object[].class)
                 .setParameter("ids", userIds).getResultList()
