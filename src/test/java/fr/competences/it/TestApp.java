@@ -139,6 +139,7 @@ public final class TestApp implements AutoCloseable {
 
     private void waitUntilReady() {
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        String lastAnswer = "aucune";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " s'est arrêtée au démarrage :\n" + logTail());
@@ -149,8 +150,9 @@ public final class TestApp implements AutoCloseable {
                 if (ready.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = "HTTP " + ready.statusCode();
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -158,7 +160,8 @@ public final class TestApp implements AutoCloseable {
             sleep(300);
         }
         kill();
-        throw new IllegalStateException(name + " n'a pas démarré en " + BOOT_TIMEOUT.toSeconds() + " s :\n" + logTail());
+        throw new IllegalStateException(name + " n'a pas démarré en " + BOOT_TIMEOUT.toSeconds() + " s (port " + port
+                + ", dernière réponse de /health/ready : " + lastAnswer + ") :\n" + logTail());
     }
 
     private void waitForExit() {
