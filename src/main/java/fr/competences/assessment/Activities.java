@@ -4,6 +4,7 @@ import fr.competences.errors.ProblemException;
 import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.Referentiels;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,9 @@ public class Activities {
 
     @Inject
     Referentiels referentiels;
+
+    @Inject
+    Event<GradingChanged> gradingChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -79,6 +83,7 @@ public class Activities {
         } catch (PersistenceException concurrentEdit) {
             throw Problems.staleActivity();
         }
+        gradingChanged.fire(new GradingChanged(courseId, activityId));
         LOG.info(() -> "Activité " + activityId + " modifiée");
         return view(activity);
     }

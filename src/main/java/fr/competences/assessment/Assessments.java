@@ -170,6 +170,26 @@ public class Assessments {
         return selfLevels(activityId, studentUserId);
     }
 
+    /**
+     * The current levels of a course's students across all its activities (of these students only, when given),
+     * each with the time of its latest change: one query, whatever the number of activities.
+     */
+    public List<CoursePosition> positionsOfCourse(long courseId, Optional<Set<Long>> students) {
+        if (students.map(Set::isEmpty).orElse(false)) {
+            return List.of();
+        }
+        String sql = "select s.student_user_id, s.activity_id, p.item_code, p.level, coalesce((select max(h.changed_at) "
+                + "from assessment_history h where h.activity_id = s.activity_id and h.student_user_id = s.student_user_id "
+                + "and h.item_code = p.item_code), s.updated_at) from assessment_position p "
+                + "join assessment_sheet s on s.id = p.sheet_id join assessment_activity a on a.id = s.activity_id "
+                + "where a.course_id = ?1" + students.map(ids -> " and s.student_user_id in ("
+                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")").orElse("");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, courseId).getResultList();
+        return rows.stream().map(row -> new CoursePosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                (String) row[2], ((Number) row[3]).intValue(), timestamp(row[4]))).toList();
+    }
+
     /** A student's result in an activity, for the gradebook; empty when the activity does not exist. */
     public Optional<Outcome> outcome(long activityId, long studentUserId) {
         return activities.courseOf(activityId).flatMap(courseId -> activities.find(courseId, activityId)).map(activity -> {
@@ -181,6 +201,16 @@ public class Assessments {
                             skill.code(), skill.title(), skill.weight(), levels.get(skill.code()))).toList(),
                     comment);
         });
+    }
+
+    /** A timestamp read by a native query: H2 gives an OffsetDateTime, PostgreSQL's driver a java.sql.Timestamp. */
+    private static OffsetDateTime timestamp(Object value) {
+        return switch (value) {
+            case OffsetDateTime time -> time;
+            case java.sql.Timestamp time -> time.toInstant().atOffset(ZoneOffset.UTC);
+            case java.time.Instant time -> time.atOffset(ZoneOffset.UTC);
+            default -> throw new IllegalStateException("Horodatage inattendu : " + value.getClass());
+        };
     }
 
     private void refuseStale(List<SheetUpdate> updates, Map<Long, Sheet> sheets) {

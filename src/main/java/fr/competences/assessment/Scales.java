@@ -1,6 +1,8 @@
 package fr.competences.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -24,6 +26,9 @@ public class Scales {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Event<GradingChanged> gradingChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -59,6 +64,7 @@ public class Scales {
         } catch (PersistenceException concurrentChange) {
             throw Problems.staleScale();
         }
+        gradingChanged.fire(new GradingChanged(courseId, null));
         LOG.info("Échelle du cours " + courseId + " modifiée");
         return new CourseScaleView(stored.scale(), stored.version);
     }

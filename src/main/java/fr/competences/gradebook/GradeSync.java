@@ -3,6 +3,7 @@ package fr.competences.gradebook;
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.Assessments;
+import fr.competences.assessment.GradingChanged;
 import fr.competences.assessment.PositionsChanged;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
@@ -20,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns positions into scores in the outbox: on every {@link PositionsChanged} (inside the transaction that saved
- * the positions, so both commit together), and when a teacher asks for a resync or changes the course's rule. A
- * few queries per activity whatever the number of students.
+ * Turns positions into scores in the outbox, activity grades and competency columns: on every {@link PositionsChanged}
+ * and {@link GradingChanged} (inside the transaction of the change, so both commit together), and when a teacher
+ * asks for a resync or changes the course's rule. A few queries per activity whatever the number of students.
  */
 @ApplicationScoped
 public class GradeSync {
@@ -42,13 +43,26 @@ public class GradeSync {
     @Inject
     ScoreOutbox outbox;
 
+    @Inject
+    CompetencyColumns columns;
+
     void positionsChanged(@Observes PositionsChanged changed) {
-        sync(changed.courseId(), changed.activityId(), Optional.of(changed.studentUserIds()), false);
+        Optional<Set<Long>> students = Optional.of(changed.studentUserIds());
+        sync(changed.courseId(), changed.activityId(), students, false);
+        columns.sync(changed.courseId(), students, false, false);
+    }
+
+    /** The scale or an activity's skills changed: the grades that change are sent (in the change's transaction). */
+    void gradingChanged(@Observes GradingChanged changed) {
+        resync(changed.courseId(), changed.activityId(), false);
+        if (changed.activityId() != null) { // its skills may add or remove competency columns
+            columns.sync(changed.courseId(), Optional.empty(), false, true);
+        }
     }
 
     /**
      * Computes again the grades of a course (or one of its activities) and sends them; {@code force} sends even
-     * those the gradebook already has (the teacher's resync).
+     * those the gradebook already has (the teacher's resync). The whole course's includes its competency columns.
      */
     @Transactional
     public int resync(long courseId, Long activityId, boolean force) {
@@ -57,6 +71,9 @@ public class GradeSync {
         int queued = 0;
         for (long id : activityIds) {
             queued += sync(courseId, id, Optional.empty(), force);
+        }
+        if (activityId == null) {
+            queued += columns.sync(courseId, Optional.empty(), force, true);
         }
         return queued;
     }

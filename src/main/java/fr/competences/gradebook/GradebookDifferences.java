@@ -40,7 +40,7 @@ public class GradebookDifferences {
     /** Empty when the tool sent nothing for this activity yet. */
     public List<Difference> of(long courseId, long activityId) {
         List<ScoreSync> rows = em.createNamedQuery(ScoreSync.OF_COURSE, ScoreSync.class).setParameter("courseId", courseId)
-                .getResultStream().filter(row -> row.activityId == activityId && row.lineItemUrl != null).toList();
+                .getResultStream().filter(row -> Long.valueOf(activityId).equals(row.activityId) && row.lineItemUrl != null).toList();
         if (rows.isEmpty()) {
             return List.of();
         }

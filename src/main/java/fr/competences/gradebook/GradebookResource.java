@@ -1,23 +1,26 @@
 package fr.competences.gradebook;
 
+import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import jakarta.inject.Inject;
-import fr.competences.errors.LocalizedText;
-import fr.competences.errors.ProblemException;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Carnet de notes")
 public class GradebookResource {
 
-    /** Per activity, then per student and activity. */
-    public record StatusView(List<SyncStatus.ActivitySummary> activities, List<SyncStatus.Cell> students) {
+    /** Per activity, per competency column, then per student and activity or column. */
+    public record StatusView(List<SyncStatus.ActivitySummary> activities, List<SyncStatus.ColumnSummary> columns,
+            List<SyncStatus.Cell> students) {
+    }
+
+    /** The course's competency columns: their grain, how mastery is read, and where each column stands. */
+    public record ColumnsView(ColumnMode mode, MasteryRule mastery, List<SyncStatus.ColumnSummary> columns) {
     }
 
     @Inject
@@ -48,6 +56,9 @@ public class GradebookResource {
     CourseGrading grading;
 
     @Inject
+    CompetencyColumns columns;
+
+    @Inject
     GradebookDifferences differences;
 
     @Inject
@@ -58,7 +69,7 @@ public class GradebookResource {
     @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant")
     public StatusView status() {
         List<SyncStatus.Cell> cells = status.cells(current.courseId());
-        return new StatusView(status.activities(cells), cells);
+        return new StatusView(status.activities(cells), status.columns(current.courseId(), cells), cells);
     }
 
     @POST
@@ -88,17 +99,34 @@ public class GradebookResource {
     @Transactional
     @Operation(summary = "Choisit la règle de calcul des notes du cours ; les notes qui changent sont renvoyées")
     public Map<String, Object> chooseRule(JsonObject body) {
-        GradeRule rule;
-        try {
-            rule = GradeRule.valueOf(body.getString("rule", ""));
-        } catch (IllegalArgumentException unknown) {
-            throw new ProblemException(400, "grade-rule", LocalizedText.of("Règle inconnue", "Unknown rule"),
-                    LocalizedText.of("Règles possibles : MEAN, ALL_ACQUIRED, PROPORTION_ACQUIRED.",
-                            "Rules: MEAN, ALL_ACQUIRED, PROPORTION_ACQUIRED."));
-        }
+        GradeRule rule = choice(GradeRule.class, body.getString("rule", ""), "grade-rule");
         int queued = grading.choose(current.courseId(), rule, current.userId())
                 ? sync.resync(current.courseId(), null, false) : 0;
         return Map.of("rule", rule, "queued", queued);
+    }
+
+    @GET
+    @Path("columns")
+    @Operation(summary = "Colonnes de compétences du cours : par bloc ou par compétence, maîtrise, état de chaque colonne")
+    public ColumnsView columns() {
+        CourseGrading.Columns chosen = grading.columns(current.courseId());
+        return new ColumnsView(chosen.mode(), chosen.mastery(),
+                status.columns(current.courseId(), status.cells(current.courseId())));
+    }
+
+    @PUT
+    @Path("columns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Choisit les colonnes de compétences du cours (NONE, BLOCK, SKILL) et la lecture de la maîtrise "
+            + "(LATEST, HIGHEST, AVERAGE) ; les colonnes sont créées ou supprimées dans le carnet de notes")
+    public Map<String, Object> chooseColumns(JsonObject body) {
+        ColumnMode mode = choice(ColumnMode.class, body.getString("mode", ""), "columns-mode");
+        MasteryRule mastery = choice(MasteryRule.class, body.getString("mastery", MasteryRule.LATEST.name()),
+                "columns-mastery");
+        grading.choose(current.courseId(), new CourseGrading.Columns(mode, mastery), current.userId());
+        int queued = columns.sync(current.courseId(), Optional.empty(), false, true);
+        return Map.of("mode", mode, "mastery", mastery, "queued", queued);
     }
 
     @GET
@@ -113,5 +141,18 @@ public class GradebookResource {
     @Operation(summary = "Relit la liste des membres du cours sur la plateforme (NRPS)")
     public Roster.Outcome refreshRoster() {
         return roster.refresh(current.courseId());
+    }
+
+    /** One of an enum's values, or a 400 naming the possible ones. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String problemType) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            String possible = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", "));
+            throw new ProblemException(400, problemType, LocalizedText.of("Choix inconnu", "Unknown choice"),
+                    LocalizedText.of("« " + value + " » n’est pas possible ; valeurs possibles : " + possible + ".",
+                            "\"" + value + "\" is not possible; possible values: " + possible + "."));
+        }
     }
 }

@@ -5,6 +5,9 @@ import fr.competences.lti.ags.ServiceException;
 import fr.competences.lti.registration.RegisteredPlatform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 
 /**
@@ -23,13 +26,27 @@ class LineItemFinder {
     record Target(String lineItemsUrl, String resourceLinkId, String title) {
     }
 
+    @PersistenceContext(unitName = "competences")
+    EntityManager em;
+
     @Inject
     ScoreDeliveries deliveries;
 
     @Inject
     LineItems lineItems;
 
+    /**
+     * Holds the resource link's row while looking and creating, so that concurrent deliveries for the same link (on
+     * this instance or another) wait for the first one's line item instead of creating a second column.
+     */
+    @Transactional
     String resolve(RegisteredPlatform platform, ClaimedScore claimed) {
+        em.createNativeQuery("select id from lti_resource_link where id = ?1 for update")
+                .setParameter(1, claimed.resourceLinkId()).getResultList();
+        String known = CourseServices.lineItemOf(em, claimed.resourceLinkId());
+        if (known != null) {
+            return known;
+        }
         Target target = deliveries.lineItemTarget(claimed.resourceLinkId());
         if (target.lineItemsUrl() == null) {
             throw new ServiceException(404, NO_AGS);
@@ -51,11 +68,7 @@ class LineItemFinder {
         } else {
             url = found.getFirst().id();
         }
-        try {
-            deliveries.rememberLineItem(claimed.resourceLinkId(), url, created);
-        } catch (RuntimeException alreadyThere) {
-            LOG.fine(() -> "Colonne déjà enregistrée pour le lien " + claimed.resourceLinkId());
-        }
+        deliveries.rememberLineItem(claimed.resourceLinkId(), url, created);
         LOG.info(() -> "Colonne de notes " + (created ? "créée" : "trouvée") + " pour le lien " + claimed.resourceLinkId());
         return url;
     }

@@ -24,13 +24,15 @@ public class ScoreDeliveries {
     private static final Logger LOG = Logger.getLogger(ScoreDeliveries.class.getName());
 
     /**
-     * Due rows whose lease is free or expired (its instance died). PostgreSQL skips rows locked by another claimer
+     * Due rows whose lease is free or expired (its instance died); a competency column's rows once the column
+     * exists on the platform. PostgreSQL skips rows locked by another claimer
      * before the limit; H2 applies the limit first (a concurrent claimer may get fewer rows), which one process
      * owning its H2 file never notices.
      */
-    static final String DUE = "select id from gb_score_sync where status = 'PENDING' and next_attempt_at <= ?1 "
-            + "and (lease_until is null or lease_until < ?1) order by next_attempt_at, id "
-            + "fetch first %d rows only for update skip locked";
+    static final String DUE = "select s.id from gb_score_sync s where s.status = 'PENDING' and s.next_attempt_at <= ?1 "
+            + "and (s.lease_until is null or s.lease_until < ?1) and (s.column_id is null or exists (select 1 from "
+            + "gb_competency_column c where c.id = s.column_id and not c.retired and c.line_item_url is not null)) "
+            + "order by s.next_attempt_at, s.id fetch first %d rows only for update skip locked";
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
@@ -44,12 +46,14 @@ public class ScoreDeliveries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(ScoreSync.BY_IDS, ScoreSync.class)
-                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList().stream()
-                .map(row -> {
-                    row.lease(owner, now.plus(lease));
-                    return claimed(row, now);
-                }).toList();
+        List<ScoreSync> rows = em.createNamedQuery(ScoreSync.BY_IDS, ScoreSync.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+        return rows.stream().map(row -> {
+            row.lease(owner, now.plus(lease));
+            String lineItem = row.lineItemUrl != null || row.columnId == null ? row.lineItemUrl
+                    : em.find(CompetencyColumn.class, row.columnId).lineItemUrl; // created after the score was queued
+            return claimed(row, lineItem, now);
+        }).toList();
     }
 
     /** Records the outcome, unless the lease was lost (another instance took the row over: its outcome counts). */
@@ -57,8 +61,12 @@ public class ScoreDeliveries {
         OffsetDateTime now = now();
         ScoreSync row = em.find(ScoreSync.class, claimed.id(), LockModeType.PESSIMISTIC_WRITE);
         String outcome = decision.retryIn() != null ? "RETRY" : decision.status().name();
+        if (row == null) {
+            LOG.fine(() -> "Note " + claimed.id() + " supprimée avec sa colonne pendant l’envoi : issue " + outcome);
+            return;
+        }
         em.persist(new Delivery(claimed, httpStatus, outcome, message, owner, now));
-        if (row == null || !owner.equals(row.leaseOwner)) {
+        if (!owner.equals(row.leaseOwner)) {
             LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
             return;
         }
@@ -83,11 +91,11 @@ public class ScoreDeliveries {
         return new LineItemFinder.Target((String) row[0], (String) row[1], (String) row[2]);
     }
 
-    private static ClaimedScore claimed(ScoreSync row, OffsetDateTime now) {
+    private static ClaimedScore claimed(ScoreSync row, String lineItemUrl, OffsetDateTime now) {
         Score score = row.scoreGiven == null
                 ? Score.withdrawn(row.userSub, row.scoreMaximum, row.scoreTimestamp.toInstant())
                 : Score.graded(row.userSub, row.scoreGiven, row.scoreMaximum, row.scoreTimestamp.toInstant(), row.comment);
-        return new ClaimedScore(row.id, row.platformId, row.courseId, row.resourceLinkId, row.lineItemUrl,
+        return new ClaimedScore(row.id, row.platformId, row.courseId, row.resourceLinkId, row.columnId, lineItemUrl,
                 row.revision, row.attempts, row.pendingFor(now), score);
     }
 

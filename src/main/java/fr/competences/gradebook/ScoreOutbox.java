@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -51,12 +52,35 @@ public class ScoreOutbox {
         if (grades.isEmpty()) {
             return 0;
         }
+        TypedQuery<ScoreSync> cells = em.createNamedQuery(ScoreSync.BY_CELL, ScoreSync.class)
+                .setParameter("resourceLinkId", resourceLinkId);
+        return enqueue(courseId, cells, CourseServices.lineItemOf(em, resourceLinkId), scoreMaximum, grades, force,
+                (userId, platformId, sub) -> GradeCell.ofLink(courseId, activityId, resourceLinkId, userId, platformId, sub));
+    }
+
+    /** The same for the students' mastery grades in one competency column. */
+    @Transactional
+    public int enqueue(CompetencyColumn column, Map<Long, Optional<Grade>> grades, boolean force) {
+        if (grades.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<ScoreSync> cells = em.createNamedQuery(ScoreSync.BY_COLUMN_CELL, ScoreSync.class)
+                .setParameter("columnId", column.id);
+        return enqueue(column.courseId, cells, column.lineItemUrl, BigDecimal.valueOf(ColumnGrades.MAXIMUM), grades,
+                force, (userId, platformId, sub) -> GradeCell.ofColumn(column.courseId, column.id, userId, platformId, sub));
+    }
+
+    private interface CellFactory {
+        GradeCell cell(long userId, long platformId, String userSub);
+    }
+
+    /** {@code cells}: the query of the target's rows, waiting for its {@code userIds}. */
+    private int enqueue(long courseId, TypedQuery<ScoreSync> cells, String lineItem, BigDecimal scoreMaximum,
+            Map<Long, Optional<Grade>> grades, boolean force, CellFactory newCell) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         long platformId = CourseServices.of(em, courseId).platformId();
-        String lineItem = CourseServices.lineItemOf(em, resourceLinkId);
         Map<Long, String> subjects = subjects(grades.keySet());
-        Map<Long, ScoreSync> rows = em.createNamedQuery(ScoreSync.BY_CELL, ScoreSync.class)
-                .setParameter("resourceLinkId", resourceLinkId).setParameter("userIds", grades.keySet())
+        Map<Long, ScoreSync> rows = cells.setParameter("userIds", grades.keySet())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.toMap(ScoreSync::userId, Function.identity()));
         int changed = 0;
@@ -67,8 +91,7 @@ public class ScoreOutbox {
                 continue; // never graded and still nothing to send, or not a user of ours
             }
             if (row == null) {
-                row = new ScoreSync(new GradeCell(courseId, activityId, resourceLinkId, entry.getKey(), platformId,
-                        subjects.get(entry.getKey())), now);
+                row = new ScoreSync(newCell.cell(entry.getKey(), platformId, subjects.get(entry.getKey())), now);
                 em.persist(row);
             }
             if (force || row.differs(grade, lineItem)) {
@@ -89,6 +112,14 @@ public class ScoreOutbox {
                 + "where s.activityId = :activityId", Long.class).setParameter("activityId", activityId).getResultList());
     }
 
+    /** The students who have a score row in a competency column of this course. */
+    @Transactional
+    public Set<Long> studentsOfColumns(long courseId) {
+        return new HashSet<>(em.createQuery("select distinct s.userId from ScoreSync s "
+                + "where s.courseId = :courseId and s.columnId is not null", Long.class).setParameter("courseId", courseId)
+                .getResultList());
+    }
+
     private Map<Long, String> subjects(Set<Long> userIds) {
         Map<Long, String> subjects = new HashMap<>();
         em.createQuery("select u.id, u.subject from ToolUser u where u.id in :ids", Object[].class)
@@ -97,7 +128,8 @@ public class ScoreOutbox {
         return subjects;
     }
 
-    private void wakeWorkerAfterCommit() {
+    /** Wakes the worker once the caller's transaction commits (nothing is due before). */
+    void wakeWorkerAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

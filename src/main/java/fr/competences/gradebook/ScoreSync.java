@@ -16,8 +16,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The outbox row of one gradebook cell (an activity's resource link × student): the latest score to send and where its delivery
- * stands. Only the latest value is kept, so a burst of changes sends one score; {@code revision} counts changes and
+ * The outbox row of one gradebook cell (an activity's resource link, or a competency column, × student): the latest
+ * score to send and where its delivery stands. Only the latest value is kept, so a burst of changes sends one score; {@code revision} counts changes and
  * {@code sentRevision} the last one whose delivery ended. The score's timestamp strictly increases, to the second,
  * at each change, because Moodle refuses a timestamp not later than the one it holds (lti-facts P-9.3).
  */
@@ -25,11 +25,14 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "gb_score_sync")
 @NamedQuery(name = ScoreSync.BY_CELL,
         query = "select s from ScoreSync s where s.resourceLinkId = :resourceLinkId and s.userId in :userIds")
+@NamedQuery(name = ScoreSync.BY_COLUMN_CELL,
+        query = "select s from ScoreSync s where s.columnId = :columnId and s.userId in :userIds")
 @NamedQuery(name = ScoreSync.OF_COURSE, query = "select s from ScoreSync s where s.courseId = :courseId")
 @NamedQuery(name = ScoreSync.BY_IDS, query = "select s from ScoreSync s where s.id in :ids")
 public class ScoreSync {
 
     static final String BY_CELL = "ScoreSync.byCell";
+    static final String BY_COLUMN_CELL = "ScoreSync.byColumnCell";
     static final String OF_COURSE = "ScoreSync.ofCourse";
     static final String BY_IDS = "ScoreSync.byIds";
 
@@ -43,11 +46,16 @@ public class ScoreSync {
     @Column(name = "course_id", nullable = false)
     long courseId;
 
-    @Column(name = "activity_id", nullable = false)
-    long activityId;
+    /** The activity and the resource link of an activity grade; null for a competency column's. */
+    @Column(name = "activity_id")
+    Long activityId;
 
-    @Column(name = "resource_link_id", nullable = false)
-    long resourceLinkId;
+    @Column(name = "resource_link_id")
+    Long resourceLinkId;
+
+    /** The competency column of a mastery grade; null for an activity grade. */
+    @Column(name = "column_id")
+    Long columnId;
 
     @Column(name = "user_id", nullable = false)
     long userId;
@@ -117,6 +125,7 @@ public class ScoreSync {
         this.courseId = cell.courseId();
         this.activityId = cell.activityId();
         this.resourceLinkId = cell.resourceLinkId();
+        this.columnId = cell.columnId();
         this.userId = cell.userId();
         this.platformId = cell.platformId();
         this.userSub = cell.userSub();
@@ -193,8 +202,12 @@ public class ScoreSync {
         return pendingSince == null ? Duration.ZERO : Duration.between(pendingSince, now);
     }
 
-    public long activityId() {
+    public Long activityId() {
         return activityId;
+    }
+
+    public Long columnId() {
+        return columnId;
     }
 
     public long userId() {

@@ -7,24 +7,37 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Where each score of a course stands, for the teacher: per student and activity (synced / pending / failed, with
- * what the platform said and what to do), and per activity. One query per course.
+ * Where each score of a course stands, for the teacher: per student and activity or competency column (synced /
+ * pending / failed, with what the platform said and what to do), per activity, and per competency column (its line
+ * item created, being created or deleted, or refused). A constant number of queries per course.
  */
 @ApplicationScoped
 @Transactional
 public class SyncStatus {
 
-    /** One gradebook cell. {@code explanation} says, in the teacher's words, what the platform's answer means. */
-    public record Cell(long activityId, long userId, ScoreSync.Status status, BigDecimal scoreGiven,
+    /**
+     * One gradebook cell, of an activity or of a competency column (the other null). {@code explanation} says, in
+     * the teacher's words, what the platform's answer means.
+     */
+    public record Cell(Long activityId, Long columnId, long userId, ScoreSync.Status status, BigDecimal scoreGiven,
             Integer httpStatus, String platformMessage, LocalizedText explanation, OffsetDateTime syncedAt) {
     }
 
     public record ActivitySummary(long activityId, int synced, int pending, int failed) {
+    }
+
+    /** Where a competency column stands on the platform. */
+    public enum ColumnState { CREATING, CREATED, DELETING, FAILED }
+
+    public record ColumnSummary(long columnId, String code, String label, ColumnState state, LocalizedText explanation,
+            int synced, int pending, int failed) {
     }
 
     @PersistenceContext(unitName = "competences")
@@ -33,17 +46,66 @@ public class SyncStatus {
     public List<Cell> cells(long courseId) {
         return em.createNamedQuery(ScoreSync.OF_COURSE, ScoreSync.class).setParameter("courseId", courseId)
                 .getResultList().stream()
-                .sorted(java.util.Comparator.comparingLong(ScoreSync::activityId).thenComparingLong(ScoreSync::userId))
-                .map(row -> new Cell(row.activityId, row.userId, row.status, row.scoreGiven, row.lastHttpStatus,
-                        row.lastMessage, explain(row), row.syncedAt))
+                .sorted(Comparator.comparing(ScoreSync::activityId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ScoreSync::columnId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(ScoreSync::userId))
+                .map(row -> new Cell(row.activityId, row.columnId, row.userId, row.status, row.scoreGiven,
+                        row.lastHttpStatus, row.lastMessage, explain(row), row.syncedAt))
                 .toList();
     }
 
     public List<ActivitySummary> activities(List<Cell> cells) {
-        Map<Long, int[]> counts = new TreeMap<>();
-        cells.forEach(cell -> counts.computeIfAbsent(cell.activityId(), id -> new int[3])[cell.status().ordinal()]++);
+        Map<Long, int[]> counts = counts(cells, Cell::activityId);
         return counts.entrySet().stream().map(e -> new ActivitySummary(e.getKey(), e.getValue()[1], e.getValue()[0],
                 e.getValue()[2])).toList();
+    }
+
+    /** The course's competency columns (those being deleted too), in code order, with their cells' counts. */
+    public List<ColumnSummary> columns(long courseId, List<Cell> cells) {
+        Map<Long, int[]> counts = counts(cells, Cell::columnId);
+        return em.createNamedQuery(CompetencyColumn.OF_COURSE, CompetencyColumn.class).setParameter("courseId", courseId)
+                .getResultStream().sorted(Comparator.comparing(CompetencyColumn::code, ColumnPlan.NATURAL))
+                .map(column -> {
+                    int[] count = counts.getOrDefault(column.id, new int[3]);
+                    ColumnState state = state(column);
+                    return new ColumnSummary(column.id, column.code, column.label, state,
+                            state == ColumnState.FAILED ? columnFailure(column.lastHttpStatus, column.lastMessage)
+                                    : null, count[1], count[0], count[2]);
+                }).toList();
+    }
+
+    private static Map<Long, int[]> counts(List<Cell> cells, Function<Cell, Long> key) {
+        Map<Long, int[]> counts = new TreeMap<>();
+        cells.stream().filter(cell -> key.apply(cell) != null)
+                .forEach(cell -> counts.computeIfAbsent(key.apply(cell), id -> new int[3])[cell.status().ordinal()]++);
+        return counts;
+    }
+
+    private static ColumnState state(CompetencyColumn column) {
+        if (column.lastMessage != null) {
+            return ColumnState.FAILED;
+        }
+        if (column.retired) {
+            return ColumnState.DELETING;
+        }
+        return column.lineItemUrl == null ? ColumnState.CREATING : ColumnState.CREATED;
+    }
+
+    static LocalizedText columnFailure(Integer http, String message) {
+        if (message.startsWith(LineItemFinder.GRADE_SYNC_ONLY)) {
+            return LocalizedText.of("Moodle n’autorise à l’outil que « la synchronisation des notes » : il ne peut pas "
+                    + "créer les colonnes de compétences. Demandez à l’administrateur le réglage « synchronisation des "
+                    + "notes et gestion des colonnes » pour l’outil, puis renvoyez les notes.", "Moodle allows the tool "
+                    + "\"grade sync only\": it cannot create competency columns. Ask the administrator for \"grade "
+                    + "sync and column management\" for the tool, then resend the grades.");
+        }
+        if (!message.equals(LineItemFinder.NO_AGS) && !message.equals("platform-disabled")) {
+            return LocalizedText.of("La plateforme n’a pas accepté la modification de la colonne ("
+                    + describe(http, message, false) + ") : nouvel essai automatique, ou renvoyez les notes.",
+                    "The platform did not accept the change of the column (" + describe(http, message, true)
+                            + "): it will be retried automatically, or resend the grades.");
+        }
+        return failure(http, message);
     }
 
     static LocalizedText explain(ScoreSync row) {

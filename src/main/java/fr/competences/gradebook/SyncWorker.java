@@ -56,6 +56,9 @@ public class SyncWorker {
     LineItemFinder lineItems;
 
     @Inject
+    ColumnKeeper columns;
+
+    @Inject
     Registrations registrations;
 
     @Inject
@@ -66,6 +69,7 @@ public class SyncWorker {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean polling = new AtomicBoolean();
     private final AtomicBoolean pollAgain = new AtomicBoolean();
+    private final AtomicBoolean keepingColumns = new AtomicBoolean();
     private final RandomGenerator random = RandomGenerator.getDefault();
     private ScheduledExecutorService scheduler;
     private ExecutorService senders;
@@ -96,6 +100,7 @@ public class SyncWorker {
 
     /** Claims as many due rows as there is room for; claims again while rows keep coming. */
     void poll() {
+        keepColumns();
         if (!polling.compareAndSet(false, true)) {
             pollAgain.set(true);
             return;
@@ -123,6 +128,35 @@ public class SyncWorker {
         }
     }
 
+    /**
+     * Brings the platform's competency columns in line, on a sending thread (platform calls must not hold the
+     * poller), one pass at a time; the scores of a column just created are then due.
+     */
+    private void keepColumns() {
+        if (!keepingColumns.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            senders.execute(() -> {
+                boolean scoresDue = false;
+                try {
+                    for (long column : columns.due()) {
+                        scoresDue |= columns.bring(column);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Colonnes de compétences : mise à jour du carnet de notes interrompue", e);
+                } finally {
+                    keepingColumns.set(false);
+                }
+                if (scoresDue) {
+                    wake();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            keepingColumns.set(false);
+        }
+    }
+
     private void dispatch(ClaimedScore claimed) {
         inFlight.incrementAndGet();
         lanes.computeIfAbsent(claimed.platformId(), id -> new Lane()).offer(claimed);
@@ -137,6 +171,9 @@ public class SyncWorker {
         try {
             if (platform == null) {
                 throw new ServiceException(403, "platform-disabled");
+            }
+            if (sent.lineItemUrl() == null && sent.columnId() != null) {
+                throw new ServiceException(404, "column-gone"); // deleted from the platform since the claim
             }
             if (sent.lineItemUrl() == null) {
                 sent = sent.withLineItem(lineItems.resolve(platform, sent));

@@ -2,8 +2,11 @@ package fr.competences.web;
 
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
+import fr.competences.gradebook.ColumnMode;
+import fr.competences.gradebook.CompetencyColumns;
 import fr.competences.gradebook.CourseGrading;
 import fr.competences.gradebook.GradeRule;
+import fr.competences.gradebook.MasteryRule;
 import fr.competences.gradebook.GradeSync;
 import fr.competences.gradebook.Roster;
 import fr.competences.gradebook.RosterSync;
@@ -29,17 +32,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The teacher's gradebook page: the course's grading rule, where each activity's grades stand in the platform's
- * gradebook (synced / pending / failed, with what the platform said and what to do), resync buttons, and the
+ * The teacher's gradebook page: the course's grading rule and competency columns, where each grade stands in the
+ * platform's gradebook (synced / pending / failed, with what the platform said and what to do), resync buttons, and the
  * roster refresh. Only the course of the caller's session.
  */
 @Path("course/gradebook")
@@ -64,6 +69,9 @@ public class GradebookPage {
 
     @Inject
     GradeSync sync;
+
+    @Inject
+    CompetencyColumns columns;
 
     @Inject
     RosterSync rosterSync;
@@ -92,16 +100,26 @@ public class GradebookPage {
         Map<Long, String> names = overview.members().stream().map(CourseMember::user).collect(Collectors.toMap(
                 user -> user.id(), user -> user.displayName(Language.isEnglish(locale)), (a, b) -> a));
         List<SyncStatus.Cell> cells = status.cells(courseId);
+        List<SyncStatus.ColumnSummary> columnStates = status.columns(courseId, cells);
+        Map<Long, String> columnLabels = columnStates.stream()
+                .collect(Collectors.toMap(SyncStatus.ColumnSummary::columnId, SyncStatus.ColumnSummary::label));
         GradeRule rule = grading.rule(courseId);
+        CourseGrading.Columns chosen = grading.columns(courseId);
         Map<String, Object> model = new HashMap<>();
         model.put("course", overview.course().displayTitle());
         model.put("session", current.token());
-        model.put("rules", java.util.Arrays.stream(GradeRule.values()).map(r -> Map.of("name", r.name(),
+        model.put("rules", Arrays.stream(GradeRule.values()).map(r -> Map.of("name", r.name(),
                 "label", t.get("gradebook_rule_" + r.name()), "selected", r == rule)).toList());
         model.put("activities", status.activities(cells).stream().map(a -> Map.of("id", a.activityId(),
                 "title", titles.getOrDefault(a.activityId(), "#" + a.activityId()), "synced", a.synced(),
                 "pending", a.pending(), "failed", a.failed())).toList());
-        model.put("cells", cells.stream().map(cell -> cell(cell, titles, names, t, locale)).toList());
+        model.put("columnModes", Arrays.stream(ColumnMode.values()).map(m -> Map.of("name", m.name(),
+                "label", t.get("gradebook_columns_" + m.name()), "selected", m == chosen.mode())).toList());
+        model.put("masteryRules", Arrays.stream(MasteryRule.values()).map(m -> Map.of("name", m.name(),
+                "label", t.get("gradebook_mastery_" + m.name()), "selected", m == chosen.mastery())).toList());
+        model.put("columns", columnStates.stream().map(c -> column(c, t, locale)).toList());
+        model.put("hasColumns", !columnStates.isEmpty());
+        model.put("cells", cells.stream().map(cell -> cell(cell, titles, columnLabels, names, t, locale)).toList());
         model.put("hasCells", !cells.isEmpty());
         model.put("rosterNone", "none".equals(uri.getQueryParameters().getFirst("roster")));
         model.put("rosterStatuses", roster.statuses(courseId).values().stream()
@@ -118,6 +136,19 @@ public class GradebookPage {
     public Response chooseRule(@FormParam("rule") GradeRule rule) {
         if (rule != null && grading.choose(current.courseId(), rule, current.userId())) {
             sync.resync(current.courseId(), null, false);
+        }
+        return back();
+    }
+
+    @POST
+    @Path("columns")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    @Operation(hidden = true)
+    public Response chooseColumns(@FormParam("mode") ColumnMode mode, @FormParam("mastery") MasteryRule mastery) {
+        if (mode != null && mastery != null) {
+            grading.choose(current.courseId(), new CourseGrading.Columns(mode, mastery), current.userId());
+            columns.sync(current.courseId(), Optional.empty(), false, true);
         }
         return back();
     }
@@ -140,10 +171,24 @@ public class GradebookPage {
         return outcome.offered() ? back() : Response.seeOther(URI.create(backUrl() + "&roster=none")).build();
     }
 
-    private Map<String, Object> cell(SyncStatus.Cell cell, Map<Long, String> titles, Map<Long, String> names,
-            Map<String, String> t, Locale locale) {
+    private static Map<String, Object> column(SyncStatus.ColumnSummary column, Map<String, String> t, Locale locale) {
         Map<String, Object> row = new HashMap<>();
-        row.put("activity", titles.getOrDefault(cell.activityId(), "#" + cell.activityId()));
+        row.put("label", column.label());
+        row.put("state", t.get("gradebook_column_" + column.state().name()));
+        row.put("stateClass", column.state() == SyncStatus.ColumnState.FAILED ? "failed"
+                : column.state() == SyncStatus.ColumnState.CREATED ? "synced" : "pending");
+        row.put("explanation", column.explanation() == null ? "" : column.explanation().in(locale));
+        row.put("synced", column.synced());
+        row.put("pending", column.pending());
+        row.put("failed", column.failed());
+        return row;
+    }
+
+    private Map<String, Object> cell(SyncStatus.Cell cell, Map<Long, String> titles, Map<Long, String> columnLabels,
+            Map<Long, String> names, Map<String, String> t, Locale locale) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("activity", cell.activityId() != null ? titles.getOrDefault(cell.activityId(), "#" + cell.activityId())
+                : t.get("gradebook_column") + " " + columnLabels.getOrDefault(cell.columnId(), "#" + cell.columnId()));
         row.put("student", names.getOrDefault(cell.userId(), "#" + cell.userId()));
         row.put("status", t.get("gradebook_status_" + cell.status().name()));
         row.put("statusClass", cell.status().name().toLowerCase(Locale.ROOT));

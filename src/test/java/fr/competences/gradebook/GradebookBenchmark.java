@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  * docs/gradebook.md): a course of 35 students and 20 activities on the real jar; the teacher saves each activity's
  * grid (35 students, one request per activity, as the grid page does) and the platform answers every service call
  * after 50 ms. Prints the scores delivered per second, from the first save to the last score accepted, and the
- * number of token requests.
+ * number of token requests. With {@code -Dbench.columns=SKILL|BLOCK} the course also has competency columns: each
+ * save recomputes the students' mastery, and the run ends once every cell of the status page is synced.
  */
 public final class GradebookBenchmark {
 
@@ -34,6 +35,7 @@ public final class GradebookBenchmark {
         int students = Integer.getInteger("bench.students", 35);
         int activities = Integer.getInteger("bench.activities", 20);
         long latency = Long.getLong("bench.latency", 50);
+        String columns = System.getProperty("bench.columns", "NONE");
         try (PostgresServer postgres = "postgres".equals(database) ? PostgresServer.start() : null;
                 TestApp app = TestApp.start("bench-gradebook-" + database, environment(postgres));
                 GradebookFlow flow = new GradebookFlow(app)) {
@@ -57,6 +59,13 @@ public final class GradebookBenchmark {
             JsonObject grid = Json.object(flow.call("GET", "/api/activities/" + ids.getFirst() + "/grid",
                     sessions.getFirst(), null).body());
             List<Long> userIds = learners.stream().map(l -> GradebookFlow.userId(grid, l.name())).toList();
+            HttpResponse<String> chosen = flow.call("PUT", "/api/gradebook/columns", sessions.getFirst(),
+                    "{\"mode\":\"" + columns + "\"}");
+            if (chosen.statusCode() != 200) {
+                throw new IllegalStateException(chosen.body());
+            }
+            int columnCount = "SKILL".equals(columns) ? 2 : "BLOCK".equals(columns) ? 1 : 0;
+            GradebookFlow.await(Duration.ofMinutes(1), () -> moodle.columns(course, "competence").size() == columnCount);
             int tokensBefore = moodle.tokenRequests();
             moodle.latency(latency);
 
@@ -73,15 +82,26 @@ public final class GradebookBenchmark {
             }
             long saved = System.nanoTime();
             int expected = students * activities;
-            GradebookFlow.await(Duration.ofMinutes(10), () -> accepted(moodle) >= expected);
+            int cells = expected + students * columnCount;
+            GradebookFlow.await(Duration.ofMinutes(10), () -> accepted(moodle) >= expected
+                    && (columnCount == 0 || allSynced(flow, sessions.getFirst(), cells)));
             double seconds = (System.nanoTime() - start) / 1e9;
-            String line = String.format("gradebook %s students=%d activities=%d latency=%dms scores=%d "
-                            + "saves=%.1fs total=%.1fs scores/s=%.1f tokenRequests=%d scorePosts=%d", database, students,
-                    activities, latency, accepted(moodle), (saved - start) / 1e9, seconds, expected / seconds,
-                    moodle.tokenRequests() - tokensBefore, moodle.scores().size());
+            long columnPosts = moodle.scores().stream().filter(score -> score.lineItemId().startsWith("c")).count();
+            String line = String.format("gradebook %s students=%d activities=%d columns=%s latency=%dms scores=%d "
+                            + "saves=%.1fs total=%.1fs scores/s=%.1f tokenRequests=%d scorePosts=%d columnPosts=%d",
+                    database, students, activities, columns, latency, accepted(moodle), (saved - start) / 1e9, seconds,
+                    expected / seconds, moodle.tokenRequests() - tokensBefore, moodle.scores().size(), columnPosts);
             System.out.println("BENCH " + line);
-            Files.writeString(Path.of("target", "bench-gradebook-" + database + ".txt"), line + System.lineSeparator());
+            Files.writeString(Path.of("target", "bench-gradebook-" + database + "-" + columns.toLowerCase() + ".txt"),
+                    line + System.lineSeparator());
         }
+    }
+
+    /** Every cell of the teacher's status page synced: activity grades and competency columns. */
+    private static boolean allSynced(GradebookFlow flow, String session, int cells) {
+        var students = Json.object(flow.call("GET", "/api/gradebook/status", session, null).body())
+                .getJsonArray("students").getValuesAs(JsonObject.class);
+        return students.size() == cells && students.stream().allMatch(c -> "SYNCED".equals(c.getString("status")));
     }
 
     private static long accepted(MoodleServices moodle) {

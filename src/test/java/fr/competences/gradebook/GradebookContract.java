@@ -97,6 +97,100 @@ abstract class GradebookContract {
     }
 
     @Test
+    void competencyColumnsHoldEachStudentsMasteryAcrossActivities() {
+        String course = "G" + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> activities = flow.activities(ADA, course, List.of("TP Un", "TP Deux"));
+        moodle.enrol(course, ALAN.id(), ALAN.name(), Launch.LEARNER, "Active");
+        for (int i = 0; i < 2; i++) {
+            moodle.addActivityLineItem(course, "K" + i, "TP " + i, new BigDecimal("20"));
+            open(launch(ALAN, Launch.LEARNER, course, "K" + i, activities.get(i)));
+        }
+        String teacher = GradebookFlow.session(open(launch(ADA, Launch.INSTRUCTOR, course, "K0", activities.getFirst())));
+        long alan = GradebookFlow.userId(Json.object(call("GET", "/api/activities/" + activities.getFirst() + "/grid",
+                teacher, null).body()), "Alan Turing");
+        // a column an earlier run created just before a crash: found again, renamed, never doubled
+        moodle.addToolColumn(course, "ancien nom", "B2.1", "competence");
+
+        assertThat(call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"EVERYTHING\"}").statusCode()).isEqualTo(400);
+        moodle.down(true); // Moodle down when the columns are chosen: shown, retried by itself once it is back
+        HttpResponse<String> chosen;
+        try {
+            chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"SKILL\",\"mastery\":\"LATEST\"}");
+            assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+            await(() -> columnStates(teacher).equals(List.of("B2.1 FAILED 0", "B2.2.1 FAILED 0")));
+        } finally {
+            moodle.down(false);
+        }
+        await(() -> moodle.columns(course, "competence").size() == 2
+                && moodle.columns(course, "competence").stream().noneMatch(c -> c.label().equals("ancien nom")));
+        assertThat(moodle.columns(course, "competence")).extracting(MoodleServices.Column::resourceId)
+                .containsExactly("B2.1", "B2.2.1");
+        assertThat(moodle.columns(course, "competence").getFirst().label()).startsWith("B2.1 ");
+
+        save(teacher, activities.get(0), alan, "{\"B2.1\":1}");
+        save(teacher, activities.get(1), alan, "{\"B2.1\":3,\"B2.2.1\":2}");
+        String skillColumn = moodle.columns(course, "competence").getFirst().url();
+        await(() -> moodle.grade(skillColumn, ALAN.id()) != null
+                && moodle.grade(skillColumn, ALAN.id()).finalGrade().compareTo(new BigDecimal("20")) == 0);
+        assertThat(moodle.grade(skillColumn, ALAN.id()).feedback())
+                .isEqualTo("B2.1 Maîtrisé\n– TP Un : En cours d’acquisition\n– TP Deux : Maîtrisé");
+        String savoirFaire = moodle.columns(course, "competence").get(1).url();
+        await(() -> moodle.grade(savoirFaire, ALAN.id()) != null);
+        assertThat(moodle.grade(savoirFaire, ALAN.id()).finalGrade()).isEqualByComparingTo("13.33");
+
+        // the latest positioning drops to Non acquis: 0, sent as such
+        save(teacher, activities.get(1), alan, "{\"B2.1\":0,\"B2.2.1\":2}");
+        await(() -> moodle.grade(skillColumn, ALAN.id()).finalGrade().signum() == 0);
+
+        // per bloc, best positioning: the skill columns go, B2 comes with mean(max(1, 0), 2) / 3 × 20 = 10
+        chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"BLOCK\",\"mastery\":\"HIGHEST\"}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+        await(() -> moodle.columns(course, "competence").stream().map(MoodleServices.Column::resourceId).toList()
+                .equals(List.of("B2")) && moodle.grade(moodle.columns(course, "competence").getFirst().url(), ALAN.id()) != null);
+        MoodleServices.Column bloc = moodle.columns(course, "competence").getFirst();
+        assertThat(bloc.resourceId()).isEqualTo("B2");
+        assertThat(bloc.label()).startsWith("B2 Conception");
+        assertThat(moodle.grade(bloc.url(), ALAN.id()).finalGrade()).isEqualByComparingTo("10");
+        assertThat(moodle.grade(bloc.url(), ALAN.id()).feedback()).isEqualTo("B2.1 En cours d’acquisition\nB2.2.1 Acquis");
+        await(() -> columnStates(teacher).equals(List.of("B2 CREATED 1")));
+        HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher, "Accept", "text/html");
+        assertThat(page.body()).contains("Colonnes de compétences", "Une colonne par bloc", "Colonne B2 Conception");
+
+        // a teacher changing the scale changes the masteries sent (Maîtrisé now 4 points: (1 + 2) / 2 / 4 × 20)
+        HttpResponse<String> scale = flow.app.send(java.net.http.HttpRequest.newBuilder(flow.app.uri(
+                "/course/scale?lti_session=" + teacher)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("version=0&label_0=Non+acquis&points_0=0"
+                        + "&label_1=En+cours&points_1=1&label_2=Acquis&points_2=2&label_3=Ma%C3%AEtris%C3%A9&points_3=4"
+                        + "&proficientLevel=2")).build());
+        assertThat(scale.statusCode()).as(scale.body()).isLessThan(400);
+        await(() -> moodle.grade(bloc.url(), ALAN.id()).finalGrade().compareTo(new BigDecimal("7.5")) == 0);
+
+        chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"NONE\"}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+        await(() -> moodle.columns(course, "competence").isEmpty() && columnStates(teacher).isEmpty());
+    }
+
+    @Test
+    void columnsRefusedUnderGradeSyncOnlyAreExplainedToTheTeacher() {
+        String course = "G" + UUID.randomUUID().toString().substring(0, 8);
+        long activity = flow.activities(ADA, course, List.of("TP sans colonnes")).getFirst();
+        String teacher = GradebookFlow.session(open(launch(ADA, Launch.INSTRUCTOR, course, "S1", activity)));
+        flow.permit(MoodleServices.GRADE_SYNC_ONLY);
+        try {
+            HttpResponse<String> chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"BLOCK\"}");
+            assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+            await(() -> columnStates(teacher).equals(List.of("B2 FAILED 0")));
+            JsonObject column = Json.object(call("GET", "/api/gradebook/columns", teacher, null).body())
+                    .getJsonArray("columns").getJsonObject(0);
+            assertThat(column.getJsonObject("explanation").getString("fr")).contains("synchronisation des notes et "
+                    + "gestion des colonnes");
+            assertThat(moodle.columns(course, "competence")).isEmpty();
+        } finally {
+            flow.permit(MoodleServices.COLUMN_MANAGEMENT);
+        }
+    }
+
+    @Test
     void anotherCoursesTeacherSeesNothingAndASessionIsRequired() {
         String course = "G" + UUID.randomUUID().toString().substring(0, 8);
         String teacher = GradebookFlow.session(open(launch(ADA, Launch.INSTRUCTOR, course, "L9", null)));
@@ -123,6 +217,23 @@ abstract class GradebookContract {
         return Json.object(call("GET", "/api/gradebook/status", teacher, null).body()).getJsonArray("students")
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getJsonNumber("activityId").longValue() == activity)
                 .map(c -> c.getString("status")).toList();
+    }
+
+    void save(String teacher, long activity, long student, String levels) {
+        JsonObject grid = Json.object(call("GET", "/api/activities/" + activity + "/grid", teacher, null).body());
+        int version = grid.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("studentUserId").longValue() == student).findFirst().orElseThrow()
+                .getInt("version");
+        HttpResponse<String> saved = call("PUT", "/api/activities/" + activity + "/grid", teacher, "{\"rows\":[{"
+                + "\"studentUserId\":" + student + ",\"version\":" + version + ",\"levels\":" + levels + "}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+
+    /** Each competency column as "code STATE synced". */
+    List<String> columnStates(String teacher) {
+        return Json.object(call("GET", "/api/gradebook/columns", teacher, null).body()).getJsonArray("columns")
+                .getValuesAs(JsonObject.class).stream().map(c -> c.getString("code") + " " + c.getString("state") + " "
+                        + c.getInt("synced")).toList();
     }
 
     int scoresOf(String course) {

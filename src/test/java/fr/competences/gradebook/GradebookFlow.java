@@ -38,9 +38,14 @@ final class GradebookFlow implements AutoCloseable {
     GradebookFlow(TestApp app) {
         this.app = app;
         this.tool = Registrar.register(app, platform);
-        Set<String> scopes = new HashSet<>(MoodleServices.COLUMN_MANAGEMENT);
+        permit(MoodleServices.COLUMN_MANAGEMENT);
+    }
+
+    /** The AGS setting of the tool on the platform (P-6), with NRPS; tokens issued before are forgotten. */
+    void permit(Set<String> agsScopes) {
+        Set<String> scopes = new HashSet<>(agsScopes);
         scopes.add(MoodleServices.NRPS);
-        moodle.addTool(tool.clientId(), app.baseUrl() + "/lti/jwks", scopes);
+        moodle.permit(tool.clientId(), app.baseUrl() + "/lti/jwks", scopes);
     }
 
     /** Activities created by deep linking, each assessing B2.1 and B2.2.1 (weight 2); their ids in order. */

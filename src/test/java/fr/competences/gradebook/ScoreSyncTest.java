@@ -12,7 +12,7 @@ class ScoreSyncTest {
     static final OffsetDateTime T0 = OffsetDateTime.parse("2026-11-30T08:00:00.250Z");
     static final Grade GRADE = new Grade(new BigDecimal("15.00"), new BigDecimal("20"), "B1.1 Acquis");
 
-    ScoreSync row = new ScoreSync(new GradeCell(1, 2, 3, 4, 5, "42"), T0);
+    ScoreSync row = new ScoreSync(GradeCell.ofLink(1, 2, 3, 4, 5, "42"), T0);
 
     @Test
     void timestampsStrictlyIncreaseToTheSecondEvenWithinOneSecond() {

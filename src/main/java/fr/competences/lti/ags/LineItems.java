@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Line item service (https://www.imsglobal.org/spec/lti-ags/v2p0/#line-item-service): find a resource link's line
  * item when the launch had none (Moodle sends {@code lineitem} only when exactly one is coupled, P-7) and create
- * one. With "grade sync only" Moodle grants no {@code lineitem} scope and answers 401 (P-6): the caller explains it.
+ * one; create, rename and delete the tool's own columns (competency columns). With "grade sync only" Moodle grants
+ * no {@code lineitem} scope and answers 401 (P-6): the caller explains it.
  */
 @ApplicationScoped
 public class LineItems {
@@ -43,10 +44,55 @@ public class LineItems {
                 JsonStructure::asJsonArray).stream().map(LineItems::lineItem).toList();
     }
 
+    /** The line items the tool created for {@code resourceId} with this {@code tag} (Moodle filters on both, P-11). */
+    public List<LineItem> ofResource(RegisteredPlatform platform, String lineItemsUrl, String resourceId, String tag) {
+        String url = ServiceUrls.withQuery(lineItemsUrl, Map.of("resource_id", resourceId, "tag", tag, "limit", "100"));
+        return PlatformHttp.pages(tokens, platform, Set.of(READ_SCOPE), url, CONTAINER_TYPE,
+                JsonStructure::asJsonArray).stream().map(LineItems::lineItem)
+                .filter(item -> resourceId.equals(item.resourceId()) && tag.equals(item.tag())).toList();
+    }
+
     /** Creates a line item; a refusal (401/403 with "grade sync only") is a {@link ServiceException}. */
     public LineItem create(RegisteredPlatform platform, String lineItemsUrl, LineItem item) {
+        return send(platform, HttpRequest.newBuilder(URI.create(lineItemsUrl)).header("Content-Type", MEDIA_TYPE)
+                .header("Accept", MEDIA_TYPE).POST(HttpRequest.BodyPublishers.ofString(json(item))));
+    }
+
+    /**
+     * Replaces a line item's label, maximum, resourceId and tag (Moodle needs label and scoreMaximum, and rescales
+     * the grades held when the maximum changes, P-11).
+     */
+    public LineItem update(RegisteredPlatform platform, LineItem item) {
+        return send(platform, HttpRequest.newBuilder(URI.create(item.id())).header("Content-Type", MEDIA_TYPE)
+                .header("Accept", MEDIA_TYPE).PUT(HttpRequest.BodyPublishers.ofString(json(item))));
+    }
+
+    /** Deletes a line item the tool created; one already gone (404) counts as deleted. */
+    public void delete(RegisteredPlatform platform, String lineItemUrl) {
+        HttpResponse<String> response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE),
+                HttpRequest.newBuilder(URI.create(lineItemUrl)).DELETE());
+        int status = response.statusCode();
+        if (status != 200 && status != 204 && status != 404) {
+            throw new ServiceException(status, PlatformHttp.excerpt(response.body()));
+        }
+    }
+
+    private LineItem send(RegisteredPlatform platform, HttpRequest.Builder request) {
+        HttpResponse<String> response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE), request);
+        if (response.statusCode() != 200 && response.statusCode() != 201) {
+            throw new ServiceException(response.statusCode(), PlatformHttp.excerpt(response.body()));
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return lineItem(reader.readObject());
+        }
+    }
+
+    private static String json(LineItem item) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("label", item.label())
                 .add("scoreMaximum", item.scoreMaximum());
+        if (item.id() != null) {
+            json.add("id", item.id());
+        }
         if (item.resourceLinkId() != null) {
             json.add("resourceLinkId", item.resourceLinkId());
         }
@@ -56,15 +102,7 @@ public class LineItems {
         if (item.tag() != null) {
             json.add("tag", item.tag());
         }
-        HttpResponse<String> response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE),
-                HttpRequest.newBuilder(URI.create(lineItemsUrl)).header("Content-Type", MEDIA_TYPE)
-                        .header("Accept", MEDIA_TYPE).POST(HttpRequest.BodyPublishers.ofString(json.build().toString())));
-        if (response.statusCode() != 200 && response.statusCode() != 201) {
-            throw new ServiceException(response.statusCode(), PlatformHttp.excerpt(response.body()));
-        }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return lineItem(reader.readObject());
-        }
+        return json.build().toString();
     }
 
     private static LineItem lineItem(JsonObject json) {

@@ -67,18 +67,24 @@ public final class MoodleServices implements AutoCloseable {
     public record Member(String userId, String name, String role, String status) {
     }
 
+    /** A gradebook column as the platform holds it. */
+    public record Column(String url, String label, BigDecimal scoreMaximum, String resourceId, String tag) {
+    }
+
     static final class LineItem {
         final String id;
         final String courseId;
-        final String label;
-        final BigDecimal gradeMax;
+        volatile String label;
+        volatile BigDecimal gradeMax;
         final String resourceLinkId;
-        final String resourceId;
-        final String tag;
+        volatile String resourceId;
+        volatile String tag;
+        /** Created through the service (Moodle deletes only those, P-11). */
+        final boolean byService;
         final Map<String, Grade> grades = new ConcurrentHashMap<>();
 
         LineItem(String id, String courseId, String label, BigDecimal gradeMax, String resourceLinkId, String resourceId,
-                String tag) {
+                String tag, boolean byService) {
             this.id = id;
             this.courseId = courseId;
             this.label = label;
@@ -86,6 +92,7 @@ public final class MoodleServices implements AutoCloseable {
             this.resourceLinkId = resourceLinkId;
             this.resourceId = resourceId;
             this.tag = tag;
+            this.byService = byService;
         }
     }
 
@@ -161,9 +168,30 @@ public final class MoodleServices implements AutoCloseable {
      * {@code lineitem} claim of {@link TestPlatform}'s launches names it.
      */
     public String addActivityLineItem(String courseId, String resourceLinkId, String label, BigDecimal gradeMax) {
-        LineItem item = new LineItem(resourceLinkId, courseId, label, gradeMax, resourceLinkId, null, null);
+        LineItem item = new LineItem(resourceLinkId, courseId, label, gradeMax, resourceLinkId, null, null, false);
         lineItems.put(item.id, item);
         return lineItemUrl(item);
+    }
+
+    /** A column an earlier run of the tool created (e.g. just before a crash): the tool must find it, not add one. */
+    public String addToolColumn(String courseId, String label, String resourceId, String tag) {
+        LineItem item = new LineItem("c" + ids.incrementAndGet(), courseId, label, new BigDecimal("100"), null,
+                resourceId, tag, true);
+        lineItems.put(item.id, item);
+        return lineItemUrl(item);
+    }
+
+    /** The columns of a course with this tag, by resourceId order. */
+    public List<Column> columns(String courseId, String tag) {
+        return lineItems.values().stream().filter(i -> i.courseId.equals(courseId) && tag.equals(i.tag))
+                .sorted(java.util.Comparator.comparing((LineItem i) -> i.resourceId).thenComparing(i -> i.id))
+                .map(i -> new Column(lineItemUrl(i), i.label, i.gradeMax, i.resourceId, i.tag)).toList();
+    }
+
+    /** What the platform permits a tool from now on (an admin changing the AGS setting, P-6). */
+    public void permit(String clientId, String jwksUrl, Set<String> permittedScopes) {
+        tokenEndpoint.add(new MoodleTokenEndpoint.Tool(clientId, MoodleTokenEndpoint.keySetAt(jwksUrl), permittedScopes));
+        revokeTokens();
     }
 
     public void enrol(String courseId, String userId, String name, String role, String status) {
@@ -271,6 +299,41 @@ public final class MoodleServices implements AutoCloseable {
         if ("results".equals(service.group(4))) {
             return allowed(token, AGS + "result.readonly") ? results(item, query) : unauthorized();
         }
+        if ("PUT".equals(method)) {
+            return allowed(token, AGS + "lineitem") ? updateLineItem(item, body) : unauthorized();
+        }
+        if ("DELETE".equals(method)) {
+            if (!allowed(token, AGS + "lineitem")) {
+                return unauthorized();
+            }
+            if (!item.byService) {
+                return new Answer(403, "text/plain", "Line item not created through the service");
+            }
+            lineItems.remove(item.id);
+            return new Answer(204, null, "");
+        }
+        return new Answer(200, "application/vnd.ims.lis.v2.lineitem+json", lineItemJson(item).toString());
+    }
+
+    /** PUT needs label and scoreMaximum; a new maximum rescales the grades held, keeping percentages (P-11). */
+    private Answer updateLineItem(LineItem item, String body) {
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(body))) {
+            json = reader.readObject();
+        }
+        if (!json.containsKey("label") || !json.containsKey("scoreMaximum")) {
+            return new Answer(400, "text/plain", "No label or Score Maximum");
+        }
+        BigDecimal maximum = json.getJsonNumber("scoreMaximum").bigDecimalValue();
+        if (maximum.compareTo(item.gradeMax) != 0) {
+            item.grades.replaceAll((user, grade) -> grade.finalGrade() == null ? grade : new Grade(grade.finalGrade()
+                    .multiply(maximum).divide(item.gradeMax, 5, RoundingMode.HALF_UP), grade.feedback(),
+                    grade.timeModified()));
+        }
+        item.label = json.getString("label");
+        item.gradeMax = maximum;
+        item.resourceId = json.getString("resourceId", item.resourceId);
+        item.tag = json.getString("tag", item.tag);
         return new Answer(200, "application/vnd.ims.lis.v2.lineitem+json", lineItemJson(item).toString());
     }
 
@@ -361,7 +424,7 @@ public final class MoodleServices implements AutoCloseable {
         }
         LineItem item = new LineItem("c" + ids.incrementAndGet(), courseId, json.getString("label"),
                 json.getJsonNumber("scoreMaximum").bigDecimalValue(), json.getString("resourceLinkId", null),
-                json.getString("resourceId", null), json.getString("tag", null));
+                json.getString("resourceId", null), json.getString("tag", null), true);
         lineItems.put(item.id, item);
         return new Answer(201, "application/vnd.ims.lis.v2.lineitem+json", lineItemJson(item).toString());
     }

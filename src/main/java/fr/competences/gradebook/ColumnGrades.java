@@ -1,0 +1,57 @@
+package fr.competences.gradebook;
+
+import fr.competences.assessment.Scale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The grade of a competency column, as a pure function: the mean mastery of its skills over the scale's highest
+ * points, out of {@value #MAXIMUM}; the comment gives each skill's mastery and, for a skill column, its
+ * positionings in time order, so the student sees where the number comes from.
+ */
+final class ColumnGrades {
+
+    /** Every competency column is out of 20, the usual French grade. */
+    static final int MAXIMUM = 20;
+
+    private ColumnGrades() {
+    }
+
+    /** Empty while none of the column's skills is positioned (nothing is sent then). */
+    static Optional<Grade> grade(ColumnPlan.Column column, MasteryRule rule, Scale scale,
+            Map<String, List<Mastery.Rating>> ratingsByCode) {
+        int maxPoints = scale.levels().stream().mapToInt(Scale.Level::points).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        int assessed = 0;
+        for (String code : column.skills()) {
+            Optional<BigDecimal> mastery = Mastery.points(rule, ratingsByCode.getOrDefault(code, List.of()));
+            lines.add(code + " " + mastery.map(points -> label(scale, points, maxPoints)).orElse(Outcomes.NOT_ASSESSED));
+            if (mastery.isPresent()) {
+                total = total.add(mastery.get());
+                assessed++;
+            }
+        }
+        if (assessed == 0 || maxPoints == 0) {
+            return Optional.empty();
+        }
+        if (column.kind() == ColumnMode.SKILL) {
+            ratingsByCode.getOrDefault(column.skills().iterator().next(), List.of()).stream().sorted(Mastery.IN_TIME)
+                    .forEach(rating -> lines.add("– " + rating.activityTitle() + " : " + rating.level()));
+        }
+        BigDecimal score = total.multiply(BigDecimal.valueOf(MAXIMUM))
+                .divide(BigDecimal.valueOf((long) assessed * maxPoints), 2, RoundingMode.HALF_UP);
+        return Optional.of(new Grade(score, BigDecimal.valueOf(MAXIMUM), String.join("\n", lines)));
+    }
+
+    /** The level's label when the mastery is a level's points (the highest such level), else "2,33 / 3". */
+    static String label(Scale scale, BigDecimal points, int maxPoints) {
+        return scale.levels().stream().filter(level -> BigDecimal.valueOf(level.points()).compareTo(points) == 0)
+                .reduce((lower, higher) -> higher).map(Scale.Level::label)
+                .orElseGet(() -> points.stripTrailingZeros().toPlainString().replace('.', ',') + " / " + maxPoints);
+    }
+}
