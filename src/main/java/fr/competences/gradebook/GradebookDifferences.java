@@ -1,6 +1,10 @@
 package fr.competences.gradebook;
 
+import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException;
 import fr.competences.lti.ags.Results;
+import fr.competences.lti.ags.ServiceException;
+import fr.competences.lti.registration.RegisteredPlatform;
 import fr.competences.lti.registration.Registrations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,10 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Reads an activity's grades back from the platform ({@code {lineitem}/results}) and shows where the gradebook
+ * Reads an activity's (or a competency column's) grades back from the platform ({@code {lineitem}/results}) and shows where the gradebook
  * differs from the tool, e.g. a grade a teacher overrode in Moodle: shown, never silently fought.
  */
 @ApplicationScoped
@@ -38,21 +43,44 @@ public class GradebookDifferences {
     Registrations registrations;
 
     /** Empty when the tool sent nothing for this activity yet. */
-    public List<Difference> of(long courseId, long activityId) {
+    public List<Difference> ofActivity(long courseId, long activityId) {
+        return of(courseId, row -> Long.valueOf(activityId).equals(row.activityId));
+    }
+
+    /** The same for a competency column. */
+    public List<Difference> ofColumn(long courseId, long columnId) {
+        return of(courseId, row -> Long.valueOf(columnId).equals(row.columnId));
+    }
+
+    private List<Difference> of(long courseId, Predicate<ScoreSync> cells) {
         List<ScoreSync> rows = em.createNamedQuery(ScoreSync.OF_COURSE, ScoreSync.class).setParameter("courseId", courseId)
-                .getResultStream().filter(row -> Long.valueOf(activityId).equals(row.activityId) && row.lineItemUrl != null).toList();
+                .getResultStream().filter(row -> cells.test(row) && row.lineItemUrl != null).toList();
         if (rows.isEmpty()) {
             return List.of();
         }
         var platform = registrations.find(rows.getFirst().platformId).orElseThrow();
-        Map<String, Results.Result> held = results.list(platform, rows.getFirst().lineItemUrl).stream()
-                .filter(r -> r.userId() != null)
-                .collect(Collectors.toMap(Results.Result::userId, Function.identity(), (a, b) -> a));
         List<Difference> differences = new ArrayList<>();
-        rows.stream().filter(row -> row.scoreGiven != null)
-                .forEach(row -> differences.add(compare(row.userId, row.scoreGiven, row.scoreMaximum,
-                        held.get(row.userSub))));
+        // an activity opened from several links has a column per link: each is read back on its own
+        rows.stream().collect(Collectors.groupingBy(row -> row.lineItemUrl)).forEach((lineItem, cellsOfItem) -> {
+            Map<String, Results.Result> held = read(platform, lineItem);
+            cellsOfItem.stream().filter(row -> row.scoreGiven != null).forEach(row -> differences.add(
+                    compare(row.userId, row.scoreGiven, row.scoreMaximum, held.get(row.userSub))));
+        });
         return differences;
+    }
+
+    private Map<String, Results.Result> read(RegisteredPlatform platform, String lineItem) {
+        try {
+            return results.list(platform, lineItem).stream().filter(r -> r.userId() != null)
+                    .collect(Collectors.toMap(Results.Result::userId, Function.identity(), (a, b) -> a));
+        } catch (ServiceException unreachable) {
+            String status = unreachable.status() == 0 ? "" : "HTTP " + unreachable.status() + " ";
+            throw new ProblemException(502, "gradebook-unreadable",
+                    LocalizedText.of("Carnet de notes illisible", "Gradebook unreadable"),
+                    LocalizedText.of("La plateforme n’a pas donné les notes (" + status + unreachable.platformMessage()
+                            + ") : réessayez dans un moment.", "The platform did not give the grades (" + status
+                            + unreachable.platformMessage() + "): try again in a moment."));
+        }
     }
 
     /**

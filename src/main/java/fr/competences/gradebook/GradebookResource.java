@@ -133,7 +133,14 @@ public class GradebookResource {
     @Path("activities/{activityId}/differences")
     @Operation(summary = "Compare les notes d’une activité avec celles du carnet de notes de la plateforme")
     public List<GradebookDifferences.Difference> differences(@PathParam("activityId") long activityId) {
-        return differences.of(current.courseId(), activityId);
+        return differences.ofActivity(current.courseId(), activityId);
+    }
+
+    @GET
+    @Path("columns/{columnId}/differences")
+    @Operation(summary = "Compare les notes d’une colonne de compétence avec celles du carnet de notes de la plateforme")
+    public List<GradebookDifferences.Difference> columnDifferences(@PathParam("columnId") long columnId) {
+        return differences.ofColumn(current.courseId(), columnId);
     }
 
     @POST

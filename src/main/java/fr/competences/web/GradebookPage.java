@@ -8,9 +8,11 @@ import fr.competences.gradebook.CourseGrading;
 import fr.competences.gradebook.GradeRule;
 import fr.competences.gradebook.MasteryRule;
 import fr.competences.gradebook.GradeSync;
+import fr.competences.gradebook.GradebookDifferences;
 import fr.competences.gradebook.Roster;
 import fr.competences.gradebook.RosterSync;
 import fr.competences.gradebook.SyncStatus;
+import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
@@ -74,6 +76,9 @@ public class GradebookPage {
     CompetencyColumns columns;
 
     @Inject
+    GradebookDifferences differences;
+
+    @Inject
     RosterSync rosterSync;
 
     @Inject
@@ -121,6 +126,7 @@ public class GradebookPage {
         model.put("hasColumns", !columnStates.isEmpty());
         model.put("cells", cells.stream().map(cell -> cell(cell, titles, columnLabels, names, t, locale)).toList());
         model.put("hasCells", !cells.isEmpty());
+        comparison(courseId, titles, columnLabels, names, t, locale).ifPresent(c -> model.put("comparison", c));
         model.put("rosterNone", "none".equals(uri.getQueryParameters().getFirst("roster")));
         model.put("rosterStatuses", roster.statuses(courseId).values().stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
@@ -171,8 +177,47 @@ public class GradebookPage {
         return outcome.offered() ? back() : Response.seeOther(URI.create(backUrl() + "&roster=none")).build();
     }
 
+    /**
+     * What the platform's gradebook holds for the activity or column named by {@code ?compareActivity=} or
+     * {@code ?compareColumn=}, read on demand; when the platform cannot say, its answer instead.
+     */
+    private Optional<Map<String, Object>> comparison(long courseId, Map<Long, String> titles,
+            Map<Long, String> columnLabels, Map<Long, String> names, Map<String, String> t, Locale locale) {
+        Long activityId = number(uri.getQueryParameters().getFirst("compareActivity"));
+        Long columnId = number(uri.getQueryParameters().getFirst("compareColumn"));
+        if (activityId == null && columnId == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> comparison = new HashMap<>();
+        comparison.put("title", activityId != null ? titles.getOrDefault(activityId, "#" + activityId)
+                : t.get("gradebook_column") + " " + columnLabels.getOrDefault(columnId, "#" + columnId));
+        try {
+            List<GradebookDifferences.Difference> found = activityId != null
+                    ? differences.ofActivity(courseId, activityId) : differences.ofColumn(courseId, columnId);
+            comparison.put("rows", found.stream().map(d -> Map.of(
+                    "student", names.getOrDefault(d.userId(), "#" + d.userId()),
+                    "tool", d.toolScore().toPlainString() + " / " + d.scoreMaximum().stripTrailingZeros().toPlainString(),
+                    "platform", d.platformScore() == null ? "—" : d.platformScore().toPlainString(),
+                    "state", t.get("gradebook_difference_" + d.kind().name()),
+                    "stateClass", d.kind() == GradebookDifferences.Kind.SAME ? "synced" : "failed")).toList());
+            comparison.put("empty", found.isEmpty());
+        } catch (ProblemException unreadable) {
+            comparison.put("error", unreadable.detail().in(locale));
+        }
+        return Optional.of(comparison);
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     private static Map<String, Object> column(SyncStatus.ColumnSummary column, Map<String, String> t, Locale locale) {
         Map<String, Object> row = new HashMap<>();
+        row.put("id", column.columnId());
         row.put("label", column.label());
         row.put("state", t.get("gradebook_column_" + column.state().name()));
         row.put("stateClass", column.state() == SyncStatus.ColumnState.FAILED ? "failed"

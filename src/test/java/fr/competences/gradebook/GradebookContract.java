@@ -153,8 +153,12 @@ abstract class GradebookContract {
         assertThat(moodle.grade(bloc.url(), ALAN.id()).finalGrade()).isEqualByComparingTo("10");
         assertThat(moodle.grade(bloc.url(), ALAN.id()).feedback()).isEqualTo("B2.1 En cours d’acquisition\nB2.2.1 Acquis");
         await(() -> columnStates(teacher).equals(List.of("B2 CREATED 1")));
-        HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher, "Accept", "text/html");
-        assertThat(page.body()).contains("Colonnes de compétences", "Une colonne par bloc", "Colonne B2 Conception");
+        long blocColumn = Json.object(call("GET", "/api/gradebook/columns", teacher, null).body()).getJsonArray("columns")
+                .getJsonObject(0).getJsonNumber("columnId").longValue();
+        HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher + "&compareColumn="
+                + blocColumn, "Accept", "text/html");
+        assertThat(page.body()).contains("Colonnes de compétences", "Une colonne par bloc", "Colonne B2 Conception",
+                "Comparaison avec le carnet de notes", "10.00 / 20", "Identique");
 
         // a teacher changing the scale changes the masteries sent (Maîtrisé now 4 points: (1 + 2) / 2 / 4 × 20)
         HttpResponse<String> scale = flow.app.send(java.net.http.HttpRequest.newBuilder(flow.app.uri(
@@ -164,6 +168,11 @@ abstract class GradebookContract {
                         + "&proficientLevel=2")).build());
         assertThat(scale.statusCode()).as(scale.body()).isLessThan(400);
         await(() -> moodle.grade(bloc.url(), ALAN.id()).finalGrade().compareTo(new BigDecimal("7.5")) == 0);
+        // a teacher overrides it in Moodle: the comparison shows it, the tool does not fight it
+        moodle.override(bloc.url(), ALAN.id(), new BigDecimal("15"));
+        page = flow.app.get("/course/gradebook?lti_session=" + teacher + "&compareColumn=" + blocColumn, "Accept",
+                "text/html");
+        assertThat(page.body()).contains("7.50 / 20", "15.00", "Différente");
 
         chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"NONE\"}");
         assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
