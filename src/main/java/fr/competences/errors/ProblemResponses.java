@@ -33,9 +33,12 @@ public class ProblemResponses {
     Pages pages;
 
     public Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
+        return of(problem, Language.of(headers, uri), headers, uri);
+    }
+
+    /** In the user's language when the caller knows it better than the request does: an LTI session, a launch. */
+    public Response of(ProblemException problem, Locale locale, HttpHeaders headers, UriInfo uri) {
         boolean html = wantsHtml(headers, uri);
-        // A refused LTI launch can only learn the user's language from the browser.
-        Locale locale = Language.of(headers, uri);
         Response.ResponseBuilder response = Response.status(problem.status());
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

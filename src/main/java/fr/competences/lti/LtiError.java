@@ -137,6 +137,12 @@ public enum LtiError {
     SESSION_INVALID(Step.ACCESS, 401,
             "La session de l’outil a expiré ou n’est pas valide. Relancez l’activité depuis le cours.",
             "The tool session has expired or is not valid. Launch the activity again from the course."),
+    TOOL_DISABLED(Step.ACCESS, 403,
+            "L’administrateur de l’outil l’a désactivé pour votre plateforme. Demandez-lui de le réactiver "
+                    + "(l’administrateur de votre plateforme sait le joindre) ; ce qui est déjà enregistré est "
+                    + "conservé.",
+            "The tool's administrator disabled it for your platform. Ask them to enable it again (your platform's "
+                    + "administrator knows how to reach them); what is already saved is kept."),
     TEACHER_ONLY(Step.ACCESS, 403,
             "Cette page est réservée aux enseignants du cours.",
             "This page is for the course's teachers only."),

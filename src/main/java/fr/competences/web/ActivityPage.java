@@ -26,11 +26,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -76,9 +74,6 @@ public class ActivityPage {
 
     @Inject
     Pages pages;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Operation(hidden = true)
@@ -260,7 +255,7 @@ public class ActivityPage {
     }
 
     private Locale locale() {
-        return Language.ofPage(uri);
+        return current.language();
     }
 
     private static Integer parse(String level) {

@@ -22,12 +22,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -72,13 +70,10 @@ public class CoursePage {
     @Inject
     RosterSync roster;
 
-    @Context
-    UriInfo uri;
-
     @GET
     @Operation(hidden = true)
     public Response page() {
-        Locale locale = Language.ofPage(uri);
+        Locale locale = current.language();
         if (current.session().deepLinkReturnUrl() != null) {
             String course = members.course(current.courseId()).orElseThrow(NotFoundException::new).displayTitle();
             return html(editor.render(ActivityEditor.Mode.DEEP_LINKING, null, course, locale));
@@ -94,7 +89,7 @@ public class CoursePage {
     @Path("overview")
     @Operation(hidden = true)
     public Response overview() {
-        return overview(Language.ofPage(uri));
+        return overview(current.language());
     }
 
     private Response overview(Locale locale) {
@@ -138,7 +133,7 @@ public class CoursePage {
                 fields.getFirst("label_" + i), number(fields.getFirst("points_" + i)))).toList();
         scales.update(current.courseId(), new Scale(levels, number(fields.getFirst("proficientLevel"))),
                 number(fields.getFirst("version")));
-        String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
+        String language = Language.isEnglish(current.language()) ? "&lang=en" : "";
         return Response.seeOther(URI.create("/course/overview?" + LtiSessionFilter.PARAMETER + "=" + current.token()
                 + language + "#scale-title")).build();
     }
@@ -165,7 +160,7 @@ public class CoursePage {
     public Response grantTeacher(@PathParam("memberId") long memberId, @FormParam("granted") boolean granted) {
         members.grantTeacher(current.courseId(), memberId, granted, current.userId())
                 .orElseThrow(NotFoundException::new);
-        String language = Language.isEnglish(Language.ofPage(uri)) ? "&lang=en" : "";
+        String language = Language.isEnglish(current.language()) ? "&lang=en" : "";
         return Response.seeOther(URI.create("/course/overview?" + LtiSessionFilter.PARAMETER + "=" + current.token()
                 + language))
                 .build();

@@ -29,7 +29,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -88,15 +87,12 @@ public class GradebookPage {
     Pages pages;
 
     @Context
-    HttpHeaders headers;
-
-    @Context
     UriInfo uri;
 
     @GET
     @Operation(hidden = true)
     public String page() {
-        Locale locale = Language.of(headers, uri);
+        Locale locale = current.language();
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
         Map<Long, String> titles = activities.ofCourse(courseId).stream()
@@ -247,7 +243,7 @@ public class GradebookPage {
     }
 
     private String backUrl() {
-        String language = Language.isEnglish(Language.of(headers, uri)) ? "&lang=en" : "";
+        String language = Language.isEnglish(current.language()) ? "&lang=en" : "";
         return "/course/gradebook?" + LtiSessionFilter.PARAMETER + "=" + current.token() + language;
     }
 }

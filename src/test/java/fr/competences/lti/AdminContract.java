@@ -10,6 +10,7 @@ import fr.competences.lti.platform.TestPlatform;
 import fr.competences.lti.platform.ToolRegistration;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +61,39 @@ abstract class AdminContract {
     }
 
     @Test
+    void disablingAPlatformOrADeploymentEndsItsOpenSessions() {
+        ToolRegistration tool = Registrar.register(app(), platform, "7", "8");
+        String path = "/api/admin/lti/platforms/" + Registrar.platformOf(app(), platform, tool).getJsonNumber("id")
+                .longValue();
+        String student = LtiLaunchContract.session(new Browser().launch(platform, learner(tool)));
+        String teacher = LtiLaunchContract.session(new Browser().launch(platform, Launch.resourceLink(tool,
+                Launch.User.named("302", "Ada", "Admin"), Launch.INSTRUCTOR, "A1", "L1").inDeployment("8")
+                .inLocale("en")));
+        assertThat(page("/activity", student).statusCode()).isEqualTo(200);
+
+        assertThat(Registrar.admin(app(), "PUT", path, Registrar.body(platform, tool, false)).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> refused = page("/activity", student);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("L’administrateur de l’outil l’a désactivé pour votre plateforme");
+        assertThat(page("/course", teacher).body()).as("in the session's language")
+                .contains("disabled it for your platform. Ask them to enable it again");
+        HttpResponse<String> renewal = app().send(HttpRequest.newBuilder(app().uri("/lti/session"))
+                .header("X-Lti-Session", student).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(renewal.statusCode()).isEqualTo(403);
+        assertThat(renewal.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(Json.object(renewal.body()).getString("type")).endsWith(":lti-tool-disabled");
+
+        assertThat(Registrar.admin(app(), "PUT", path, Registrar.body(platform, tool, true, List.of("7")))
+                .statusCode()).isEqualTo(200);
+        assertThat(page("/activity", student).statusCode()).as("enabled again").isEqualTo(200);
+        assertThat(page("/course", teacher).statusCode()).as("its deployment left out").isEqualTo(403);
+    }
+
+    @Test
     void invalidPlatformsAreRefusedWithEveryProblem() {
         HttpResponse<String> refused = Registrar.admin(app(), "POST", "/api/admin/lti/platforms",
                 "{\"issuer\":\"\",\"jwksUri\":\"pas une url\",\"deploymentIds\":[]}");
@@ -92,6 +126,10 @@ abstract class AdminContract {
 
     private Launch learner(ToolRegistration tool) {
         return Launch.resourceLink(tool, Launch.User.named("301", "Admin", "Test"), Launch.LEARNER, "A1", "L1");
+    }
+
+    private HttpResponse<String> page(String path, String session) {
+        return app().get(path + "?lti_session=" + session, "Accept", "text/html");
     }
 
     private String signing() {

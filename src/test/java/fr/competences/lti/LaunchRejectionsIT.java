@@ -310,9 +310,18 @@ class LaunchRejectionsIT {
     }
 
     @Test
-    void messagesAreInEnglishWhenTheBrowserAsks() {
-        Page page = new Browser().inEnglish().untilLaunchAnswer(platform,
-                learner().tampered(claims -> claims.claim(LTI + "version", "1.1")), form -> form);
+    void messagesAreInTheLanguageOfTheIdTokenRatherThanTheBrowsers() {
+        Page page = new Browser().untilLaunchAnswer(platform,
+                learner().tampered(claims -> claims.claim(LTI + "version", "1.1")).inLocale("en_us"), form -> form);
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("LTI launch refused", "LTI version &quot;1.1&quot; is not supported");
+    }
+
+    @Test
+    void messagesAreInEnglishWhenTheBrowserAsksAndTheIdTokenHasNoLocale() {
+        Page page = new Browser().inEnglish().untilLaunchAnswer(platform, learner().tampered(claims -> claims
+                .claim(LTI + "version", "1.1").claim(LTI + "launch_presentation", null)), form -> form);
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("LTI launch refused", "LTI version &quot;1.1&quot; is not supported");

@@ -83,10 +83,36 @@ abstract class LtiLaunchContract {
         assertThat(session(page)).isNotBlank();
         assertThat(page.header("Referrer-Policy")).hasValue("no-referrer");
         assertThat(browser.cookies()).as("plus aucun cookie après le lancement").isEmpty();
-        Page english = browser.get(URI.create(app().baseUrl() + page.uri().getPath()
-                + HtmlForm.unescape(languageLink(page))));
+        Page english = browser.get(link(page, languageLink(page, "en")));
         assertThat(english.status()).isEqualTo(200);
         assertThat(english.body()).contains("Course activities");
+    }
+
+    @Test
+    void pagesAreInTheLanguageOfTheLaunchUntilTheUserPicksTheOther() {
+        Browser browser = new Browser();
+
+        Page english = browser.launch(platform, teacher("C4", "L1").inLocale("en_us"));
+
+        assertThat(english.status()).as(english.body()).isEqualTo(200);
+        assertThat(english.uri().getQuery()).doesNotContain("lang=");
+        assertThat(english.body()).contains("<html lang=\"en\">", "Course activities");
+        Page french = browser.get(link(english, languageLink(english, "fr")));
+        assertThat(french.body()).contains("<html lang=\"fr\">", "Activités du cours");
+        String gradebook = href(french, "/course/gradebook?");
+        assertThat(gradebook).as("French pages' links carry no lang").doesNotContain("lang=");
+        Page next = browser.get(link(french, gradebook));
+        assertThat(next.uri().getPath()).isEqualTo("/course/gradebook");
+        assertThat(next.body()).as("the choice stays with the session").contains("<html lang=\"fr\">",
+                "Carnet de notes");
+        Page englishAgain = browser.get(link(next, languageLink(next, "en")));
+        assertThat(englishAgain.body()).contains("<html lang=\"en\">", "Gradebook");
+
+        Page student = new Browser().launch(platform, student(GRACE, "C4", "L1").inLocale("en"));
+        assertThat(student.uri().getPath()).isEqualTo("/activity");
+        assertThat(student.body()).contains("<html lang=\"en\">");
+        assertThat(new Browser().launch(platform, student(ALAN, "C4", "L1").inLocale("de")).body())
+                .as("a language the tool does not have").contains("<html lang=\"fr\">");
     }
 
     @Test
@@ -174,8 +200,8 @@ abstract class LtiLaunchContract {
 
     @Test
     void rolesOtherThanTeacherOrStudentArePolitelyRefusedAndStoreNothing() {
-        Page page = new Browser().inEnglish().launch(platform, student(User.named("105", "Mentor", "Parent"), "C1", "L2")
-                .withRoles(Launch.MENTOR));
+        Page page = new Browser().launch(platform, student(User.named("105", "Mentor", "Parent"), "C1", "L2")
+                .withRoles(Launch.MENTOR).inLocale("en"));
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.body()).contains("Your role in this course (Mentor) gives no access to the tool");
@@ -213,11 +239,26 @@ abstract class LtiLaunchContract {
         return token.group(1);
     }
 
-    /** The "English" link of the page header, which keeps the session. */
-    static String languageLink(Page page) {
-        Matcher link = Pattern.compile("<a href=\"([^\"]*lang=en)\"").matcher(page.body());
+    /** The language link of the page header ("English" or "Français"), which keeps the session. */
+    static String languageLink(Page page, String language) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*lang=" + language + ")\"").matcher(page.body());
         assertThat(link.find()).as(page.body()).isTrue();
         return link.group(1);
+    }
+
+    /** The first link of the page whose address starts so. */
+    static String href(Page page, String start) {
+        Matcher link = Pattern.compile("<a href=\"(" + Pattern.quote(start) + "[^\"]*)\"").matcher(page.body());
+        assertThat(link.find()).as(page.body()).isTrue();
+        return link.group(1);
+    }
+
+    /** Where a link of the page leads, as the browser resolves it. */
+    static URI link(Page page, String href) {
+        String target = HtmlForm.unescape(href);
+        // URI.resolve follows RFC 2396, which drops the last path segment before a query-only reference.
+        return target.startsWith("?") ? URI.create(page.uri().toString().replaceFirst("\\?.*", "") + target)
+                : page.uri().resolve(target);
     }
 
     /** The grant/revoke form of a member's row on the course page. */

@@ -28,11 +28,16 @@ public final class Registrar {
     }
 
     static String body(TestPlatform platform, ToolRegistration tool, boolean enabled) {
+        return body(platform, tool, enabled, tool.deploymentIds());
+    }
+
+    /** The registration with only these deployments: the tool disables the others (never deletes them). */
+    static String body(TestPlatform platform, ToolRegistration tool, boolean enabled, List<String> deploymentIds) {
         return jakarta.json.Json.createObjectBuilder()
                 .add("issuer", platform.issuer()).add("clientId", tool.clientId()).add("name", "Moodle de test")
                 .add("authorizationEndpoint", platform.authorizationEndpoint())
                 .add("tokenEndpoint", platform.tokenEndpoint()).add("jwksUri", platform.jwksUri())
-                .add("deploymentIds", jakarta.json.Json.createArrayBuilder(tool.deploymentIds()))
+                .add("deploymentIds", jakarta.json.Json.createArrayBuilder(deploymentIds))
                 .add("enabled", enabled).build().toString();
     }
 

@@ -1,8 +1,10 @@
 package fr.competences.lti.launch;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
+import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ final class Claims {
     static final String CONTEXT = LTI + "context";
     static final String RESOURCE_LINK = LTI + "resource_link";
     static final String CUSTOM = LTI + "custom";
+    static final String LAUNCH_PRESENTATION = LTI + "launch_presentation";
     static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
@@ -35,6 +38,21 @@ final class Claims {
 
     private Claims(Map<String, Object> claims) {
         this.claims = claims;
+    }
+
+    /**
+     * The claims of an id_token read without checking its signature, only for what the sender may decide anyway: the
+     * language of the page refusing its launch. Empty when the token is not a JWT of reasonable size.
+     */
+    static Optional<Claims> unverified(String idToken) {
+        if (idToken == null || idToken.length() > LaunchValidator.MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Claims(JWTParser.parse(idToken.trim()).getJWTClaimsSet()));
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
     }
 
     String required(String name) {
@@ -93,6 +111,15 @@ final class Claims {
             return Optional.of(list.stream().map(String.class::cast).toList());
         }
         throw new LtiException(LtiError.CLAIM_INVALID, name, "string[]");
+    }
+
+    /**
+     * {@code launch_presentation.locale} (LTI Core §5.4.1; Moodle sends the user's language, e.g. {@code en_us}). It
+     * only chooses the pages' language, so a malformed one is left out rather than refused.
+     */
+    Optional<String> locale() {
+        return claims.get(LAUNCH_PRESENTATION) instanceof Map<?, ?> presentation
+                && presentation.get("locale") instanceof String locale ? Optional.of(locale) : Optional.empty();
     }
 
     boolean flag(String name) {

@@ -1,6 +1,7 @@
 package fr.competences.lti.launch;
 
 import fr.competences.config.Settings;
+import fr.competences.errors.ProblemResponses;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.session.LtiSessionFilter;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Step 3 of the launch, the redirect URI: the platform's form POST of {@code id_token} and {@code state}.
  * A valid launch is provisioned and sent (303) to its landing page with a fresh session token; no cookie is
- * left behind. Every refusal is logged with its reason and answered with a 4xx page, nothing stored.
+ * left behind. Every refusal is logged with its reason and answered with a 4xx page in the user's language, nothing
+ * stored.
  */
 @ApplicationScoped
 @Path("lti/launch")
@@ -54,6 +56,9 @@ public class LaunchResource {
 
     @Inject
     Pages pages;
+
+    @Inject
+    ProblemResponses problems;
 
     @Context
     HttpHeaders headers;
@@ -82,8 +87,18 @@ public class LaunchResource {
             return recoveryPage(unknownBrowser, idToken, state);
         } catch (LtiException refused) {
             log(refused);
-            throw refused;
+            return problems.of(refused, language(idToken), headers, uri);
         }
+    }
+
+    /**
+     * The language of a page answering a launch that opened no session: {@code ?lang=} (the recovery page's form keeps
+     * it), else the locale of the id_token when it can be read, else the browser's.
+     */
+    private Locale language(String idToken) {
+        return Language.requested(uri)
+                .or(() -> Claims.unverified(idToken).flatMap(Claims::locale).map(Language::fromTag))
+                .orElseGet(() -> Language.of(headers, uri));
     }
 
     private Response landing(LaunchContext launch, LoginState login) {
@@ -112,7 +127,7 @@ public class LaunchResource {
     }
 
     private Response recoveryPage(BrowserNotRecognized problem, String idToken, String state) {
-        Locale locale = Language.of(headers, uri);
+        Locale locale = language(idToken);
         LoginState login = problem.login();
         Map<String, Object> model = new HashMap<>();
         model.put("title", problem.title().in(locale));

@@ -19,6 +19,7 @@ import fr.competences.lti.course.CourseClaims;
 import fr.competences.lti.course.PersonClaims;
 import fr.competences.lti.registration.RegisteredPlatform;
 import fr.competences.lti.registration.Registrations;
+import fr.competences.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -250,7 +251,8 @@ class LaunchValidator {
                 messageType, targetLinkUri, subject, person(lti), roles, context.identifier("id"),
                 course(context, lti), deepLinking ? null : resourceLink(lti),
                 deepLinking ? deepLinkingSettings(lti) : null,
-                lti.object(Claims.CUSTOM).map(Claims::texts).orElse(Map.of()));
+                lti.object(Claims.CUSTOM).map(Claims::texts).orElse(Map.of()),
+                Language.fromTag(lti.locale().orElse(null)));
     }
 
     private static PersonClaims person(Claims lti) {

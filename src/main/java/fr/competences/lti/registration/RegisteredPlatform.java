@@ -29,6 +29,11 @@ public record RegisteredPlatform(long id, String issuer, String clientId, String
         return Optional.ofNullable(deployments.get(deploymentId));
     }
 
+    /** Whether sessions opened through this deployment (row id) may go on: the platform and it are both enabled. */
+    public boolean admits(long deploymentRowId) {
+        return enabled && deployments.containsValue(deploymentRowId);
+    }
+
     public List<String> deploymentIds() {
         return deployments.keySet().stream().sorted().toList();
     }

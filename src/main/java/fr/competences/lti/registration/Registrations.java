@@ -16,12 +16,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
- * The platform registrations. Launches read an in-memory snapshot (no database round trip per
- * launch), reloaded after every change made here and at most {@link #SNAPSHOT_TTL} old, so that a
- * change made by another instance sharing the database applies within that delay.
+ * The platform registrations. Launches and every request of a session read an in-memory snapshot (no database round
+ * trip), reloaded after every change committed here and at most {@link #SNAPSHOT_TTL} old: a platform or deployment
+ * disabled through this instance is refused here at once, and by other instances sharing the database within that
+ * delay (each reloads when its snapshot expires; nothing tells them sooner).
  */
 @ApplicationScoped
 public class Registrations {
@@ -29,7 +31,8 @@ public class Registrations {
     private static final Logger LOG = Logger.getLogger(Registrations.class.getName());
     static final Duration SNAPSHOT_TTL = Duration.ofSeconds(30);
 
-    private record Snapshot(Instant loadedAt, List<RegisteredPlatform> platforms) {
+    /** {@code changes}: how many changes had been committed here when the rows were read. */
+    private record Snapshot(Instant loadedAt, long changes, List<RegisteredPlatform> platforms) {
     }
 
     @PersistenceContext(unitName = "competences")
@@ -40,6 +43,7 @@ public class Registrations {
 
     Clock clock = Clock.systemUTC();
 
+    private final AtomicLong changes = new AtomicLong();
     private volatile Snapshot snapshot;
 
     public Optional<RegisteredPlatform> find(String issuer, String clientId) {
@@ -56,7 +60,7 @@ public class Registrations {
 
     /** Every registration, read from the database. */
     public List<RegisteredPlatform> list() {
-        return load().platforms();
+        return load();
     }
 
     /** Creates the platform (issuer, client_id), or updates it when it exists: dynamic registration twice. */
@@ -104,14 +108,14 @@ public class Registrations {
             }
         }
         em.flush();
-        forgetSnapshotAfterCommit();
+        countChangeAfterCommit();
         LOG.info(() -> "Plateforme LTI enregistrée : " + platform.issuer + " (client_id " + platform.clientId
                 + ", déploiements " + settings.deploymentIds() + (platform.enabled ? ")" : ", désactivée)"));
         return RegisteredPlatform.of(platform, deployments);
     }
 
     /** Reloading before the commit would cache the old rows for a whole TTL. */
-    private void forgetSnapshotAfterCommit() {
+    private void countChangeAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -119,25 +123,34 @@ public class Registrations {
 
             @Override
             public void afterCompletion(int status) {
-                snapshot = null;
+                changed();
             }
         });
     }
 
+    /** A change is committed: every snapshot read before is outdated. */
+    void changed() {
+        changes.incrementAndGet();
+    }
+
     private List<RegisteredPlatform> platforms() {
         Snapshot current = snapshot;
-        if (current == null || current.loadedAt().plus(SNAPSHOT_TTL).isBefore(clock.instant())) {
-            current = load();
+        long committed = changes.get();
+        if (current == null || current.changes() != committed
+                || current.loadedAt().plus(SNAPSHOT_TTL).isBefore(clock.instant())) {
+            // Counted before reading: rows read while a change commits may be the old ones, and are then kept as
+            // outdated (reloaded at the next call) rather than for a whole TTL.
+            current = new Snapshot(clock.instant(), committed, load());
             snapshot = current;
         }
         return current.platforms();
     }
 
-    private Snapshot load() {
-        List<RegisteredPlatform> platforms = em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream()
+    /** Every registration, from the database. */
+    List<RegisteredPlatform> load() {
+        return em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream()
                 .map(p -> RegisteredPlatform.of(p, deploymentsOf(p)))
                 .toList();
-        return new Snapshot(clock.instant(), platforms);
     }
 
     private List<Deployment> deploymentsOf(Platform platform) {

@@ -3,10 +3,11 @@ package fr.competences.lti.session;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
 
 /**
  * The session of the request being served, set by {@link LtiSessionFilter} on resources marked
- * {@link LtiSession}. Inject it to know the caller's course, user and role.
+ * {@link LtiSession}. Inject it to know the caller's course, user, role and language.
  */
 @RequestScoped
 public class CurrentLaunch {
@@ -38,5 +39,10 @@ public class CurrentLaunch {
 
     public long userId() {
         return session().userId();
+    }
+
+    /** The language of the session's pages (French or English): the launch's, or the one last chosen on a page. */
+    public Locale language() {
+        return session().language();
     }
 }

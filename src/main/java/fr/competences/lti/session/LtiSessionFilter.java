@@ -1,8 +1,11 @@
 package fr.competences.lti.session;
 
+import fr.competences.errors.ProblemResponses;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.registration.Registrations;
+import fr.competences.web.Language;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -12,16 +15,18 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Lets {@link LtiSession} requests through with a valid session token of an allowed role, read from the
- * {@code X-Lti-Session} header or the {@code lti_session} query parameter (links and form actions). Not a
- * cookie, so a forged cross-site form cannot carry it: that is the CSRF protection of the tool's forms.
- * Answers are never cached and never leak the token through the Referer header.
+ * Lets {@link LtiSession} requests through with a valid session token of an allowed role, whose platform and
+ * deployment are still enabled. The token comes in the {@code X-Lti-Session} header or the {@code lti_session} query
+ * parameter (links and form actions). Not a cookie, so a forged cross-site form cannot carry it: that is the CSRF
+ * protection of the tool's forms. A {@code ?lang=} on the request changes the session's language (the pages'
+ * language links). Answers are never cached and never leak the token through the Referer header.
  */
 @Provider
 @LtiSession
@@ -38,8 +43,17 @@ public class LtiSessionFilter implements ContainerRequestFilter, ContainerRespon
     @Inject
     CurrentLaunch current;
 
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    ProblemResponses problems;
+
     @Context
     ResourceInfo resource;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -51,15 +65,34 @@ public class LtiSessionFilter implements ContainerRequestFilter, ContainerRespon
             throw new LtiException(LtiError.SESSION_MISSING);
         }
         String presented = token;
-        Session session = tokens.read(presented).orElseThrow(() -> {
+        Session read = tokens.read(presented).orElseThrow(() -> {
             LOG.info(() -> "Session LTI refusée (invalide ou expirée) : " + request.getUriInfo().getPath());
             return new LtiException(LtiError.SESSION_INVALID);
         });
+        Session session = read.withLanguage(Language.requested(request.getUriInfo()).orElse(read.language()));
+        // Disabling a platform or a deployment ends its open sessions, not only its launches. Read from the
+        // registrations' snapshot (no query per request): at once on this instance, within
+        // Registrations.SNAPSHOT_TTL on the other instances sharing the database.
+        if (registrations.find(session.platformId()).filter(p -> p.admits(session.deploymentId())).isEmpty()) {
+            LOG.info(() -> "Session LTI refusée : plateforme " + session.platformId() + " ou son déploiement "
+                    + session.deploymentId() + " désactivé");
+            refuse(request, session, LtiError.TOOL_DISABLED);
+            return;
+        }
         List<CourseRole> allowed = allowedRoles();
         if (!allowed.isEmpty() && !allowed.contains(session.role())) {
-            throw new LtiException(allowed.contains(CourseRole.TEACHER) ? LtiError.TEACHER_ONLY : LtiError.STUDENT_ONLY);
+            refuse(request, session,
+                    allowed.contains(CourseRole.TEACHER) ? LtiError.TEACHER_ONLY : LtiError.STUDENT_ONLY);
+            return;
         }
-        current.set(session, presented);
+        // A language link (?lang=) makes its language the session's: the token the page puts in its links carries it,
+        // so the next pages keep it although their links carry no ?lang.
+        current.set(session, session.language().equals(read.language()) ? presented : tokens.reissue(session));
+    }
+
+    /** A refusal of a valid session, in the session's language rather than the browser's. */
+    private void refuse(ContainerRequestContext request, Session session, LtiError error) {
+        request.abortWith(problems.of(new LtiException(error), session.language(), headers, request.getUriInfo()));
     }
 
     @Override

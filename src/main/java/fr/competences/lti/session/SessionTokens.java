@@ -3,6 +3,7 @@ package fr.competences.lti.session;
 import com.nimbusds.jwt.JWTClaimsSet;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.keys.HmacTokens;
+import fr.competences.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
@@ -32,9 +33,14 @@ public class SessionTokens {
     public String open(Session session) {
         Instant now = clock.instant();
         return issue(new Session(session.platformId(), session.deploymentId(), session.courseId(),
-                session.resourceLinkId(), session.userId(), session.memberId(), session.role(), session.messageType(),
-                session.deepLinkReturnUrl(), session.deepLinkData(), session.deepLinkMultiple(), now,
-                now.plus(VALIDITY)));
+                session.resourceLinkId(), session.userId(), session.memberId(), session.role(), session.language(),
+                session.messageType(), session.deepLinkReturnUrl(), session.deepLinkData(), session.deepLinkMultiple(),
+                now, now.plus(VALIDITY)));
+    }
+
+    /** A token for a session changed in place (its language), expiring when the old one does: that is no renewal. */
+    String reissue(Session session) {
+        return issue(session);
     }
 
     /** The same session with the member's current role and a new expiry; empty once the maximum lifetime is over. */
@@ -61,6 +67,7 @@ public class SessionTokens {
                 .claim("lnk", session.resourceLinkId())
                 .claim("mbr", session.memberId())
                 .claim("role", session.role().name())
+                .claim("lang", session.language().getLanguage())
                 .claim("msg", session.messageType())
                 .claim("dlr", session.deepLinkReturnUrl())
                 .claim("dld", session.deepLinkData())
@@ -72,11 +79,14 @@ public class SessionTokens {
 
     private static Optional<Session> toSession(JWTClaimsSet claims) {
         try {
+            // A token issued before sessions had a language has no "lang": French, as its pages were.
             return Optional.of(new Session(claims.getLongClaim("plt"), claims.getLongClaim("dep"),
                     claims.getLongClaim("crs"), claims.getLongClaim("lnk"), Long.parseLong(claims.getSubject()),
                     claims.getLongClaim("mbr"), CourseRole.valueOf(claims.getStringClaim("role")),
-                    claims.getStringClaim("msg"), claims.getStringClaim("dlr"), claims.getStringClaim("dld"),
-                    Boolean.TRUE.equals(claims.getBooleanClaim("dlm")), Instant.ofEpochSecond(claims.getLongClaim("auth_time")), claims.getExpirationTime().toInstant()));
+                    Language.fromTag(claims.getStringClaim("lang")), claims.getStringClaim("msg"),
+                    claims.getStringClaim("dlr"), claims.getStringClaim("dld"),
+                    Boolean.TRUE.equals(claims.getBooleanClaim("dlm")),
+                    Instant.ofEpochSecond(claims.getLongClaim("auth_time")), claims.getExpirationTime().toInstant()));
         } catch (ParseException | RuntimeException e) {
             return Optional.empty(); // signed by us, so only a token of an older format can land here
         }

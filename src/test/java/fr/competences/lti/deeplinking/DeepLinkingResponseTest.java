@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DeepLinkingResponseTest {
 
     @Test
     void signsAMoodleReadyResponseWithOneLinkPerItem() throws Exception {
-        Session session = new Session(7, 71, 9, null, 5, 6, CourseRole.TEACHER, "LtiDeepLinkingRequest",
+        Session session = new Session(7, 71, 9, null, 5, 6, CourseRole.TEACHER, Locale.FRENCH, "LtiDeepLinkingRequest",
                 "https://moodle.lycee.fr/mod/lti/contentitem_return.php?course=2&id=4", "{\"launchid\":\"x\"}",
                 true, NOW, NOW);
         ContentItem item = new ContentItem("TP API", "Consignes", "https://outil.fr/lti/launch",

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * One launch a platform user starts from a course activity: who, where, as what. {@code tamper} lets a
- * rejection test change the id_token the platform signs (claims, or the whole signing with {@link Forgery}).
+ * One launch a platform user starts from a course activity: who, where, as what. {@code tamper} changes the id_token
+ * the platform signs (a rejection test's claims, the user's language), {@link Forgery} the whole signing.
  */
 public record Launch(ToolRegistration tool, String deploymentId, User user, List<String> roles, String contextId,
         String contextTitle, String resourceLinkId, String resourceLinkTitle, String messageType,
@@ -61,6 +61,15 @@ public record Launch(ToolRegistration tool, String deploymentId, User user, List
     public Launch inDeployment(String otherDeploymentId) {
         return new Launch(tool, otherDeploymentId, user, roles, contextId, contextTitle, resourceLinkId,
                 resourceLinkTitle, messageType, custom, tamper, forgery);
+    }
+
+    /**
+     * The same launch by a user whose platform language is {@code locale} ({@code launch_presentation.locale}: Moodle
+     * sends e.g. {@code en}, {@code en_us}; without this, the test platform sends {@code fr}).
+     */
+    public Launch inLocale(String locale) {
+        return tampered(claims -> tamper.apply(claims).claim("https://purl.imsglobal.org/spec/lti/claim/"
+                + "launch_presentation", Map.of("locale", locale, "document_target", "iframe")));
     }
 
     public Launch deepLinking() {
