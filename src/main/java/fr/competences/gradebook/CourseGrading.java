@@ -41,13 +41,19 @@ public class CourseGrading {
     /** Records the rule; true when it changed (the course's grades must then be sent again). */
     public boolean choose(long courseId, GradeRule rule, long teacherUserId) {
         Settings current = settings(courseId);
-        return current.rule() != rule && save(courseId, new Settings(rule, current.columns()), teacherUserId);
+        if (current.rule() == rule) {
+            return false;
+        }
+        save(courseId, new Settings(rule, current.columns()), teacherUserId);
+        return true;
     }
 
-    /** Records the competency columns; true when they changed. */
-    public boolean choose(long courseId, Columns columns, long teacherUserId) {
+    /** Records the competency columns (the caller then brings the columns and their grades in line). */
+    public void choose(long courseId, Columns columns, long teacherUserId) {
         Settings current = settings(courseId);
-        return !current.columns().equals(columns) && save(courseId, new Settings(current.rule(), columns), teacherUserId);
+        if (!current.columns().equals(columns)) {
+            save(courseId, new Settings(current.rule(), columns), teacherUserId);
+        }
     }
 
     private Settings settings(long courseId) {
@@ -61,7 +67,7 @@ public class CourseGrading {
                 new Columns(ColumnMode.valueOf((String) row[1]), MasteryRule.valueOf((String) row[2])));
     }
 
-    private boolean save(long courseId, Settings settings, long teacherUserId) {
+    private void save(long courseId, Settings settings, long teacherUserId) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         int updated = em.createNativeQuery("update gb_course_settings set grade_rule = ?1, competency_columns = ?2, "
                 + "mastery_rule = ?3, updated_by = ?4, updated_at = ?5 where course_id = ?6")
@@ -75,6 +81,5 @@ public class CourseGrading {
                     .setParameter(4, settings.columns().mastery().name()).setParameter(5, teacherUserId)
                     .setParameter(6, now).executeUpdate();
         }
-        return true;
     }
 }

@@ -317,11 +317,8 @@ public final class MoodleServices implements AutoCloseable {
 
     /** PUT needs label and scoreMaximum; a new maximum rescales the grades held, keeping percentages (P-11). */
     private Answer updateLineItem(LineItem item, String body) {
-        JsonObject json;
-        try (var reader = Json.createReader(new StringReader(body))) {
-            json = reader.readObject();
-        }
-        if (!json.containsKey("label") || !json.containsKey("scoreMaximum")) {
+        JsonObject json = lineItemBody(body);
+        if (json == null) {
             return new Answer(400, "text/plain", "No label or Score Maximum");
         }
         BigDecimal maximum = json.getJsonNumber("scoreMaximum").bigDecimalValue();
@@ -414,12 +411,19 @@ public final class MoodleServices implements AutoCloseable {
         return page(all, query, "application/vnd.ims.lis.v2.lineitemcontainer+json", lineItemsUrl(courseId), true);
     }
 
-    private Answer createLineItem(String courseId, String body) {
-        JsonObject json;
+    /** A line item's JSON as POST and PUT need it (label and scoreMaximum, P-11), else null. */
+    private static JsonObject lineItemBody(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
-            json = reader.readObject();
+            JsonObject json = reader.readObject();
+            return json.containsKey("label") && json.containsKey("scoreMaximum") ? json : null;
+        } catch (RuntimeException notJson) {
+            return null;
         }
-        if (!json.containsKey("label") || !json.containsKey("scoreMaximum")) {
+    }
+
+    private Answer createLineItem(String courseId, String body) {
+        JsonObject json = lineItemBody(body);
+        if (json == null) {
             return new Answer(400, "text/plain", "No label or Score Maximum");
         }
         LineItem item = new LineItem("c" + ids.incrementAndGet(), courseId, json.getString("label"),
