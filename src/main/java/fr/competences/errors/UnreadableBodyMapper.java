@@ -34,7 +34,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
                 return responses.of(new ProblemException(400, "body-unreadable",
                         LocalizedText.of("Contenu illisible", "Unreadable content"),
                         LocalizedText.of("Le JSON envoyé est mal formé ou ne correspond pas au format attendu (voir "
-                                        + "/openapi) : " + cause.getMessage(),
+                                        + "/openapi). Détail du lecteur JSON (en anglais) : " + cause.getMessage(),
                                 "The JSON sent is malformed or does not match the expected format (see /openapi): "
                                         + cause.getMessage())), headers, uri);
             }

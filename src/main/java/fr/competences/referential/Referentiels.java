@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /** The référentiels store: lists, reads whole trees, imports and deletes. Holds the transactions. */
@@ -28,6 +29,12 @@ public class Referentiels {
     EntityManager em;
 
     Clock clock = Clock.systemUTC();
+
+    /**
+     * Assembled trees by référentiel row id. A stored référentiel never changes (importing again makes a new row with
+     * a new id), so an entry never goes stale, on this instance or another sharing the database.
+     */
+    private final Map<Long, ReferentielTree> trees = new ConcurrentHashMap<>();
 
     /** A référentiel without its items, for lists. */
     public record Summary(String id, String title, String version, boolean builtIn, Instant createdAt,
@@ -50,8 +57,16 @@ public class Referentiels {
         return find(code).map(Referentiel::createdAt);
     }
 
+    /** The whole tree; assembled once per stored référentiel, then kept (pages read it at every request). */
     public Optional<ReferentielTree> tree(String code) {
-        return find(code).map(this::assemble);
+        return find(code).map(referentiel -> {
+            ReferentielTree tree = trees.get(referentiel.id);
+            if (tree == null) {
+                tree = assemble(referentiel);
+                trees.putIfAbsent(referentiel.id, tree);
+            }
+            return tree;
+        });
     }
 
     public boolean exists(String code) {
@@ -98,6 +113,7 @@ public class Referentiels {
                         .setParameter("r", referentiel).setParameter("kind", kind).executeUpdate();
             }
             em.remove(referentiel);
+            trees.remove(referentiel.id);
             LOG.info(() -> "Référentiel supprimé : " + code);
         });
         return found.isPresent();
