@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,16 +94,16 @@ public class CompetencyColumns {
             all.addAll(outbox.studentsOfColumns(courseId));
             return all;
         });
-        int queued = 0;
-        for (var column : columns.entrySet()) {
-            Map<Long, Optional<Grade>> grades = new HashMap<>();
+        Map<CompetencyColumn, Map<Long, Optional<Grade>>> grades = new LinkedHashMap<>();
+        columns.forEach((column, row) -> {
+            Map<Long, Optional<Grade>> ofColumn = new HashMap<>();
             for (long student : graded) {
-                grades.put(student, ColumnGrades.grade(column.getKey(), settings.mastery(), scale,
+                ofColumn.put(student, ColumnGrades.grade(column, settings.mastery(), scale,
                         ratings.getOrDefault(student, Map.of())));
             }
-            queued += outbox.enqueue(column.getValue(), grades, force);
-        }
-        return queued;
+            grades.put(row, ofColumn);
+        });
+        return outbox.enqueue(courseId, grades, force);
     }
 
     /** The rows of the planned columns (created or wanted again as needed); the others retired on a reconcile. */
@@ -110,7 +111,7 @@ public class CompetencyColumns {
             List<CompetencyColumn> existing, boolean reconcile, OffsetDateTime now) {
         Map<String, CompetencyColumn> byCode = existing.stream()
                 .collect(Collectors.toMap(CompetencyColumn::code, Function.identity()));
-        Map<ColumnPlan.Column, CompetencyColumn> kept = new java.util.LinkedHashMap<>();
+        Map<ColumnPlan.Column, CompetencyColumn> kept = new LinkedHashMap<>();
         boolean platformWork = false;
         for (ColumnPlan.Column column : planned) {
             CompetencyColumn row = byCode.remove(column.code());

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -52,37 +51,49 @@ public class ScoreOutbox {
         if (grades.isEmpty()) {
             return 0;
         }
-        TypedQuery<ScoreSync> cells = em.createNamedQuery(ScoreSync.BY_CELL, ScoreSync.class)
-                .setParameter("resourceLinkId", resourceLinkId);
-        return enqueue(courseId, cells, CourseServices.lineItemOf(em, resourceLinkId), scoreMaximum, grades, force,
-                (userId, platformId, sub) -> GradeCell.ofLink(courseId, activityId, resourceLinkId, userId, platformId, sub));
-    }
-
-    /** The same for the students' mastery grades in one competency column. */
-    @Transactional
-    public int enqueue(CompetencyColumn column, Map<Long, Optional<Grade>> grades, boolean force) {
-        if (grades.isEmpty()) {
-            return 0;
-        }
-        TypedQuery<ScoreSync> cells = em.createNamedQuery(ScoreSync.BY_COLUMN_CELL, ScoreSync.class)
-                .setParameter("columnId", column.id);
-        return enqueue(column.courseId, cells, column.lineItemUrl, BigDecimal.valueOf(ColumnGrades.MAXIMUM), grades,
-                force, (userId, platformId, sub) -> GradeCell.ofColumn(column.courseId, column.id, userId, platformId, sub));
-    }
-
-    private interface CellFactory {
-        GradeCell cell(long userId, long platformId, String userSub);
-    }
-
-    /** {@code cells}: the query of the target's rows, waiting for its {@code userIds}. */
-    private int enqueue(long courseId, TypedQuery<ScoreSync> cells, String lineItem, BigDecimal scoreMaximum,
-            Map<Long, Optional<Grade>> grades, boolean force, CellFactory newCell) {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         long platformId = CourseServices.of(em, courseId).platformId();
         Map<Long, String> subjects = subjects(grades.keySet());
-        Map<Long, ScoreSync> rows = cells.setParameter("userIds", grades.keySet())
+        Map<Long, ScoreSync> rows = em.createNamedQuery(ScoreSync.BY_CELL, ScoreSync.class)
+                .setParameter("resourceLinkId", resourceLinkId).setParameter("userIds", grades.keySet())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.toMap(ScoreSync::userId, Function.identity()));
+        int changed = apply(rows, grades, CourseServices.lineItemOf(em, resourceLinkId), scoreMaximum, force,
+                subjects, user -> GradeCell.ofLink(courseId, activityId, resourceLinkId, user, platformId,
+                        subjects.get(user)));
+        wakeWorkerAfterCommit(changed);
+        return changed;
+    }
+
+    /** The same for the students' mastery grades in a course's competency columns, in a few queries for all. */
+    @Transactional
+    public int enqueue(long courseId, Map<CompetencyColumn, Map<Long, Optional<Grade>>> columns, boolean force) {
+        Set<Long> students = new HashSet<>();
+        columns.values().forEach(grades -> students.addAll(grades.keySet()));
+        if (students.isEmpty()) {
+            return 0;
+        }
+        long platformId = CourseServices.of(em, courseId).platformId();
+        Map<Long, String> subjects = subjects(students);
+        Map<Long, Map<Long, ScoreSync>> rows = em.createNamedQuery(ScoreSync.BY_COLUMN_CELLS, ScoreSync.class)
+                .setParameter("columnIds", columns.keySet().stream().map(column -> column.id).toList())
+                .setParameter("userIds", students).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.groupingBy(ScoreSync::columnId,
+                        Collectors.toMap(ScoreSync::userId, Function.identity())));
+        int changed = 0;
+        for (var column : columns.entrySet()) {
+            long columnId = column.getKey().id;
+            changed += apply(rows.getOrDefault(columnId, Map.of()), column.getValue(), column.getKey().lineItemUrl,
+                    BigDecimal.valueOf(ColumnGrades.MAXIMUM), force, subjects,
+                    user -> GradeCell.ofColumn(courseId, columnId, user, platformId, subjects.get(user)));
+        }
+        wakeWorkerAfterCommit(changed);
+        return changed;
+    }
+
+    /** Changes the target's rows ({@code rows}: its existing ones by student) for these grades; how many changed. */
+    private int apply(Map<Long, ScoreSync> rows, Map<Long, Optional<Grade>> grades, String lineItem,
+            BigDecimal scoreMaximum, boolean force, Map<Long, String> subjects, Function<Long, GradeCell> newCell) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         int changed = 0;
         for (Map.Entry<Long, Optional<Grade>> entry : grades.entrySet()) {
             Grade grade = entry.getValue().orElse(null);
@@ -91,16 +102,13 @@ public class ScoreOutbox {
                 continue; // never graded and still nothing to send, or not a user of ours
             }
             if (row == null) {
-                row = new ScoreSync(newCell.cell(entry.getKey(), platformId, subjects.get(entry.getKey())), now);
+                row = new ScoreSync(newCell.apply(entry.getKey()), now);
                 em.persist(row);
             }
             if (force || row.differs(grade, lineItem)) {
                 row.change(grade, scoreMaximum, lineItem, now);
                 changed++;
             }
-        }
-        if (changed > 0) {
-            wakeWorkerAfterCommit();
         }
         return changed;
     }
@@ -126,6 +134,12 @@ public class ScoreOutbox {
                 .setParameter("ids", userIds).getResultList()
                 .forEach(row -> subjects.put((Long) row[0], (String) row[1]));
         return subjects;
+    }
+
+    private void wakeWorkerAfterCommit(int changed) {
+        if (changed > 0) {
+            wakeWorkerAfterCommit();
+        }
     }
 
     /** Wakes the worker once the caller's transaction commits (nothing is due before). */

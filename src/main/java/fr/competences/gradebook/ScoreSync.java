@@ -25,14 +25,14 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "gb_score_sync")
 @NamedQuery(name = ScoreSync.BY_CELL,
         query = "select s from ScoreSync s where s.resourceLinkId = :resourceLinkId and s.userId in :userIds")
-@NamedQuery(name = ScoreSync.BY_COLUMN_CELL,
-        query = "select s from ScoreSync s where s.columnId = :columnId and s.userId in :userIds")
+@NamedQuery(name = ScoreSync.BY_COLUMN_CELLS,
+        query = "select s from ScoreSync s where s.columnId in :columnIds and s.userId in :userIds")
 @NamedQuery(name = ScoreSync.OF_COURSE, query = "select s from ScoreSync s where s.courseId = :courseId")
 @NamedQuery(name = ScoreSync.BY_IDS, query = "select s from ScoreSync s where s.id in :ids")
 public class ScoreSync {
 
     static final String BY_CELL = "ScoreSync.byCell";
-    static final String BY_COLUMN_CELL = "ScoreSync.byColumnCell";
+    static final String BY_COLUMN_CELLS = "ScoreSync.byColumnCells";
     static final String OF_COURSE = "ScoreSync.ofCourse";
     static final String BY_IDS = "ScoreSync.byIds";
 
