@@ -56,7 +56,7 @@ public class ProgressPage {
     @GET
     // Documented rather than hidden: Payara logs a SEVERE error for the parameters of a hidden operation.
     @Operation(summary = "Page « Ma progression » (un enseignant précise l’étudiant avec student)")
-    public Response student(@Parameter(description = "identifiant de l’étudiant (enseignants)")
+    public Response progressPage(@Parameter(description = "identifiant de l’étudiant (enseignants)")
             @QueryParam("student") Long student) {
         if (current.session().isTeacher() && student == null) {
             return Response.seeOther(URI.create("/course/progress/overview?" + query())).build();

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,10 +50,12 @@ public class ProgressResource {
     @Operation(summary = "Ma progression : le référentiel des activités du cours, ma maîtrise de chaque compétence "
             + "évaluée (règle de maîtrise du cours) et ses positionnements, les effectifs par bloc",
             description = "Un enseignant précise l’étudiant avec student.")
+    @APIResponse(responseCode = "200", description = "La progression",
+            content = @Content(schema = @Schema(implementation = Progress.StudentProgress.class)))
     @APIResponse(responseCode = "400", description = "Enseignant sans paramètre student")
     @APIResponse(responseCode = "403", description = "Un étudiant demande la progression d’un autre")
     @APIResponse(responseCode = "404", description = "Pas un étudiant de ce cours")
-    public Progress.StudentProgress student(
+    public Progress.StudentProgress progress(
             @Parameter(description = "identifiant de l’étudiant (enseignants)") @QueryParam("student") Long student) {
         return progress.ofStudent(current.courseId(), whose(current, student), Language.of(headers, uri));
     }
@@ -61,7 +65,7 @@ public class ProgressResource {
     @LtiSession(CourseRole.TEACHER)
     @Operation(summary = "Progression de la classe : la maîtrise de chaque étudiant (inactifs compris) sur chaque "
             + "compétence évaluée dans le cours, regroupées par bloc")
-    public Progress.ClassProgress course() {
+    public Progress.ClassProgress classProgress() {
         return progress.ofCourse(current.courseId(), Language.of(headers, uri));
     }
 
