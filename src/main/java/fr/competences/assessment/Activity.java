@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,8 +22,11 @@ import java.util.List;
 /** An activity of a course: what students do, the skills it assesses (with weights) and its maximum grade. */
 @Entity
 @Table(name = "assessment_activity")
+// the skills of all the course's activities in one more query (IN batch), not one query per activity
 @NamedQuery(name = Activity.OF_COURSE,
-        query = "select a from Activity a where a.courseId = :courseId order by a.createdAt, a.id")
+        query = "select a from Activity a where a.courseId = :courseId order by a.createdAt, a.id",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "a.skills"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 class Activity {
 
     static final String OF_COURSE = "Activity.ofCourse";

@@ -1,10 +1,13 @@
 package fr.competences.gradebook;
 
+import fr.competences.assessment.Mastery;
+import fr.competences.assessment.MasteryRule;
 import fr.competences.assessment.Scale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +33,7 @@ final class ColumnGrades {
         int assessed = 0;
         for (String code : column.skills()) {
             Optional<BigDecimal> mastery = Mastery.points(rule, ratingsByCode.getOrDefault(code, List.of()));
-            lines.add(code + " " + mastery.map(points -> label(scale, points, maxPoints)).orElse(Outcomes.NOT_ASSESSED));
+            lines.add(code + " " + mastery.map(points -> Mastery.label(scale, points, Locale.FRENCH)).orElse(Outcomes.NOT_ASSESSED));
             if (mastery.isPresent()) {
                 total = total.add(mastery.get());
                 assessed++;
@@ -41,17 +44,10 @@ final class ColumnGrades {
         }
         if (column.kind() == ColumnMode.SKILL) {
             ratingsByCode.getOrDefault(column.skills().iterator().next(), List.of()).stream().sorted(Mastery.IN_TIME)
-                    .forEach(rating -> lines.add("– " + rating.activityTitle() + " : " + rating.level()));
+                    .forEach(rating -> lines.add("– " + rating.activityTitle() + " : " + rating.label()));
         }
         BigDecimal score = total.multiply(BigDecimal.valueOf(MAXIMUM))
                 .divide(BigDecimal.valueOf((long) assessed * maxPoints), 2, RoundingMode.HALF_UP);
         return Optional.of(new Grade(score, BigDecimal.valueOf(MAXIMUM), String.join("\n", lines)));
-    }
-
-    /** The level's label when the mastery is a level's points (the highest such level), else "2,33 / 3". */
-    static String label(Scale scale, BigDecimal points, int maxPoints) {
-        return scale.levels().stream().filter(level -> BigDecimal.valueOf(level.points()).compareTo(points) == 0)
-                .reduce((lower, higher) -> higher).map(Scale.Level::label)
-                .orElseGet(() -> points.stripTrailingZeros().toPlainString().replace('.', ',') + " / " + maxPoints);
     }
 }

@@ -3,7 +3,7 @@ package fr.competences.gradebook;
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.Assessments;
-import fr.competences.assessment.CoursePosition;
+import fr.competences.assessment.Mastery;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
 import fr.competences.referential.ReferentielTree;
@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,7 +86,7 @@ public class CompetencyColumns {
             return 0;
         }
         Scale scale = scales.of(courseId);
-        Map<Long, Map<String, List<Mastery.Rating>>> ratings = ratings(course, scale,
+        Map<Long, Map<String, List<Mastery.Rating>>> ratings = Mastery.ratings(course, scale,
                 assessments.positionsOfCourse(courseId, students));
         Set<Long> graded = students.orElseGet(() -> {
             Set<Long> all = new HashSet<>(ratings.keySet());
@@ -139,23 +138,5 @@ public class CompetencyColumns {
             outbox.wakeWorkerAfterCommit();
         }
         return kept;
-    }
-
-    /** Each student's positionings by skill, on skills their activities still assess, with the scale's labels. */
-    private static Map<Long, Map<String, List<Mastery.Rating>>> ratings(List<ActivityView> course, Scale scale,
-            List<CoursePosition> positions) {
-        Map<Long, ActivityView> byId = course.stream().collect(Collectors.toMap(ActivityView::id, Function.identity()));
-        Map<Long, Map<String, List<Mastery.Rating>>> ratings = new HashMap<>();
-        for (CoursePosition position : positions) {
-            ActivityView activity = byId.get(position.activityId());
-            if (activity == null || !activity.skillCodes().contains(position.code()) || !Scale.isLevel(position.level())) {
-                continue;
-            }
-            ratings.computeIfAbsent(position.studentUserId(), id -> new HashMap<>())
-                    .computeIfAbsent(position.code(), code -> new ArrayList<>())
-                    .add(new Mastery.Rating(activity.id(), activity.title(), scale.level(position.level()).label(),
-                            scale.points(position.level()), position.at()));
-        }
-        return ratings;
     }
 }

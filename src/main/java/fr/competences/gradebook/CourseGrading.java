@@ -1,5 +1,6 @@
 package fr.competences.gradebook;
 
+import fr.competences.assessment.MasteryRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,6 @@
 package fr.competences.gradebook;
 
+import fr.competences.assessment.MasteryRule;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;

@@ -2,11 +2,11 @@ package fr.competences.web;
 
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
+import fr.competences.assessment.MasteryRule;
 import fr.competences.gradebook.ColumnMode;
 import fr.competences.gradebook.CompetencyColumns;
 import fr.competences.gradebook.CourseGrading;
 import fr.competences.gradebook.GradeRule;
-import fr.competences.gradebook.MasteryRule;
 import fr.competences.gradebook.GradeSync;
 import fr.competences.gradebook.GradebookDifferences;
 import fr.competences.gradebook.Roster;

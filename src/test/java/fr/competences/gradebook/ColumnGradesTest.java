@@ -2,8 +2,12 @@ package fr.competences.gradebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.competences.assessment.Mastery;
+import fr.competences.assessment.MasteryRule;
 import fr.competences.assessment.Scale;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class ColumnGradesTest {
 
+    static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 2, 8, 0, 0, 0, ZoneOffset.UTC);
+
     static ColumnPlan.Column column(ColumnMode kind, String code, String... skills) {
         return new ColumnPlan.Column(code, kind, code, new LinkedHashSet<>(List.of(skills)));
     }
 
     static Mastery.Rating rating(long activity, int level, int minutesAfter) {
         Scale.Level scaleLevel = Scale.DEFAULT.level(level);
-        return new Mastery.Rating(activity, "TP" + activity, scaleLevel.label(), scaleLevel.points(),
-                MasteryTest.T0.plusMinutes(minutesAfter));
+        return new Mastery.Rating(activity, "TP" + activity, level, scaleLevel.label(), scaleLevel.points(),
+                T0.plusMinutes(minutesAfter));
     }
 
     @Test

@@ -208,6 +208,80 @@ abstract class GradebookContract {
         assertThat(call("POST", "/api/gradebook/resync", null, null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void progressShowsEachStudentsMasteryAcrossActivitiesAndTheClassGrid() {
+        String course = "P" + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> activities = flow.activities(ADA, course, List.of("TP Un", "TP Deux")); // both: B2.1 and B2.2.1
+        moodle.enrol(course, ALAN.id(), ALAN.name(), Launch.LEARNER, "Active");
+        moodle.enrol(course, GRACE.id(), GRACE.name(), Launch.LEARNER, "Inactive");
+        String alanSession = null;
+        for (int i = 0; i < 2; i++) {
+            alanSession = GradebookFlow.session(open(launch(ALAN, Launch.LEARNER, course, "P" + i, activities.get(i))));
+        }
+        String graceSession = GradebookFlow.session(open(launch(GRACE, Launch.LEARNER, course, "P0", activities.get(0))));
+        String teacher = GradebookFlow.session(open(launch(ADA, Launch.INSTRUCTOR, course, "P0", activities.get(0))));
+        JsonObject grid = Json.object(call("GET", "/api/activities/" + activities.get(0) + "/grid", teacher, null).body());
+        long alan = GradebookFlow.userId(grid, "Alan Turing");
+        long grace = GradebookFlow.userId(grid, "Grace Hopper");
+        save(teacher, activities.get(0), alan, "{\"B2.1\":2,\"B2.2.1\":3}");
+        save(teacher, activities.get(1), alan, "{\"B2.1\":1}"); // later: B2.1 now En cours (LATEST)
+
+        HttpResponse<String> mine = call("GET", "/api/progress", alanSession, null);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        JsonObject b2 = bloc(Json.object(mine.body()), "B2");
+        JsonObject counts = b2.getJsonObject("counts");
+        assertThat(List.of(counts.getInt("proficient"), counts.getInt("below"), counts.getInt("notAssessed")))
+                .containsExactly(1, 1, 0);
+        JsonObject b21 = skill(b2, "B2.1");
+        assertThat(b21.getJsonObject("mastery").getString("label")).isEqualTo("En cours d’acquisition");
+        assertThat(b21.getJsonArray("positionings").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("activity") + " " + p.getString("label"))
+                .containsExactly("TP Un Acquis", "TP Deux En cours d’acquisition");
+        HttpResponse<String> page = flow.app.get("/course/progress?lti_session=" + alanSession, "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Ma progression", "TP Un", "TP Deux", "B2.2.1", "Maîtrisé",
+                "Compétences évaluées dans le cours : 2. Acquis ou mieux : 1 ; en dessous : 1 ; pas encore évaluées : 0.",
+                "Aucune compétence de ce bloc n’est évaluée");
+        assertThat(open(launch(ALAN, Launch.LEARNER, course, "P0", activities.get(0))).body())
+                .as("linked from the student's activity page").contains("/course/progress?lti_session=");
+
+        // another student's progress: refused to a student, shown to the course's teacher
+        assertThat(call("GET", "/api/progress?student=" + grace, alanSession, null).statusCode()).isEqualTo(403);
+        assertThat(flow.app.get("/course/progress?student=" + grace + "&lti_session=" + alanSession, "Accept",
+                "text/html").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "/api/progress/course", graceSession, null).statusCode()).isEqualTo(403);
+        JsonObject graces = Json.object(call("GET", "/api/progress?student=" + grace, teacher, null).body());
+        assertThat(bloc(graces, "B2").getJsonObject("counts").getInt("notAssessed")).isEqualTo(2);
+        assertThat(call("GET", "/api/progress?student=" + (grace + 1000), teacher, null).statusCode()).isEqualTo(404);
+
+        // the class grid: every student, inactive ones marked, each cell's level as text
+        assertThat(call("POST", "/api/gradebook/roster", teacher, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> overview = flow.app.get("/course/progress/overview?lti_session=" + teacher, "Accept",
+                "text/html");
+        assertThat(overview.statusCode()).as(overview.body()).isEqualTo(200);
+        assertThat(overview.body()).contains("Progression de la classe", "scope=\"colgroup\"", "B2.1", "B2.2.1",
+                "Alan Turing", "Grace Hopper", "Inactif", "student=" + alan, "<span class=\"visually-hidden\">Maîtrisé</span>");
+        JsonObject classProgress = Json.object(call("GET", "/api/progress/course", teacher, null).body());
+        assertThat(classProgress.getJsonArray("students").getValuesAs(JsonObject.class))
+                .extracting(row -> row.getJsonObject("student").getString("name") + " "
+                        + row.getJsonObject("masteries").getJsonObject("B2.1").get("label"))
+                .containsExactly("Alan Turing \"En cours d’acquisition\"", "Grace Hopper null");
+        assertThat(flow.app.get("/course/overview?lti_session=" + teacher, "Accept", "text/html").body())
+                .contains("/course/progress/overview?lti_session=");
+    }
+
+    static JsonObject bloc(JsonObject progress, String code) {
+        return progress.getJsonArray("referentiels").getJsonObject(0).getJsonArray("blocs").getValuesAs(JsonObject.class)
+                .stream().filter(b -> b.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    static JsonObject skill(JsonObject bloc, String code) {
+        return bloc.getJsonArray("competences").getValuesAs(JsonObject.class).stream()
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                        c.getJsonArray("children").getValuesAs(JsonObject.class).stream()))
+                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
     // --- the launches and calls the teacher's browser makes
 
     Launch launch(Launch.User user, String role, String course, String link, Long activity) {
