@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -192,8 +193,8 @@ public class GradebookPage {
                     ? differences.ofActivity(courseId, activityId) : differences.ofColumn(courseId, columnId);
             comparison.put("rows", found.stream().map(d -> Map.of(
                     "student", names.getOrDefault(d.userId(), "#" + d.userId()),
-                    "tool", d.toolScore().toPlainString() + " / " + d.scoreMaximum().stripTrailingZeros().toPlainString(),
-                    "platform", d.platformScore() == null ? "—" : d.platformScore().toPlainString(),
+                    "tool", decimal(d.toolScore(), locale) + " / " + decimal(d.scoreMaximum().stripTrailingZeros(), locale),
+                    "platform", d.platformScore() == null ? "—" : decimal(d.platformScore(), locale),
                     "state", t.get("gradebook_difference_" + d.kind().name()),
                     "stateClass", d.kind() == GradebookDifferences.Kind.SAME ? "synced" : "failed")).toList());
             comparison.put("empty", found.isEmpty());
@@ -201,6 +202,12 @@ public class GradebookPage {
             comparison.put("error", unreadable.detail().in(locale));
         }
         return Optional.of(comparison);
+    }
+
+    /** A grade as teachers write it: 12,50 in French, 12.50 in English. */
+    private static String decimal(BigDecimal value, Locale locale) {
+        String plain = value.toPlainString();
+        return Language.isEnglish(locale) ? plain : plain.replace('.', ',');
     }
 
     private static Long number(String value) {
@@ -233,7 +240,7 @@ public class GradebookPage {
         row.put("student", names.getOrDefault(cell.userId(), "#" + cell.userId()));
         row.put("status", t.get("gradebook_status_" + cell.status().name()));
         row.put("statusClass", cell.status().name().toLowerCase(Locale.ROOT));
-        row.put("score", cell.scoreGiven() == null ? "—" : cell.scoreGiven().toPlainString());
+        row.put("score", cell.scoreGiven() == null ? "—" : decimal(cell.scoreGiven(), locale));
         row.put("explanation", cell.explanation().in(locale));
         return row;
     }

@@ -158,7 +158,7 @@ abstract class GradebookContract {
         HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher + "&compareColumn="
                 + blocColumn, "Accept", "text/html");
         assertThat(page.body()).contains("Colonnes de compétences", "Une colonne par bloc", "Colonne B2 Conception",
-                "Comparaison avec le carnet de notes", "10.00 / 20", "Identique");
+                "Comparaison avec le carnet de notes", "10,00 / 20", "Identique");
 
         // a teacher changing the scale changes the masteries sent (Maîtrisé now 4 points: (1 + 2) / 2 / 4 × 20)
         HttpResponse<String> scale = flow.app.send(java.net.http.HttpRequest.newBuilder(flow.app.uri(
@@ -172,7 +172,7 @@ abstract class GradebookContract {
         moodle.override(bloc.url(), ALAN.id(), new BigDecimal("15"));
         page = flow.app.get("/course/gradebook?lti_session=" + teacher + "&compareColumn=" + blocColumn, "Accept",
                 "text/html");
-        assertThat(page.body()).contains("7.50 / 20", "15.00", "Différente");
+        assertThat(page.body()).contains("7,50 / 20", "15,00", "Différente");
 
         chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"NONE\"}");
         assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
