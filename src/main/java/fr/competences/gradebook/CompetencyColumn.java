@@ -16,7 +16,8 @@ import java.time.OffsetDateTime;
 /**
  * A competency column of a course as the tool wants it in the platform's gradebook. {@link ColumnKeeper} brings
  * the platform in line: creates the line item while {@code lineItemUrl} is null, renames it while {@code label}
- * differs from {@code platformLabel}, deletes it once {@code retired}; a failure waits until {@code nextAttemptAt}.
+ * differs from {@code platformLabel}, deletes it once {@code retired}; a failure waits until {@code nextAttemptAt};
+ * {@code leaseUntil}: an instance is calling the platform for it.
  */
 @Entity
 @Table(name = "gb_competency_column")
@@ -70,6 +71,9 @@ public class CompetencyColumn {
     @Column(name = "updated_at", nullable = false)
     OffsetDateTime updatedAt;
 
+    @Column(name = "lease_until")
+    OffsetDateTime leaseUntil;
+
     protected CompetencyColumn() {
     }
 
@@ -121,9 +125,17 @@ public class CompetencyColumn {
         succeeded(now);
     }
 
-    void renamed(OffsetDateTime now) {
-        platformLabel = label;
+    /** The platform now shows {@code labelOnPlatform} (the label wanted then; a later rename stays due). */
+    void renamed(String labelOnPlatform, OffsetDateTime now) {
+        platformLabel = labelOnPlatform;
         succeeded(now);
+    }
+
+    /** Its line item was deleted while a teacher wanted the column again: it is created anew. */
+    void recreate(OffsetDateTime now) {
+        lineItemUrl = null;
+        platformLabel = null;
+        dueNow(now);
     }
 
     void failed(int httpStatus, String message, OffsetDateTime now) {

@@ -174,6 +174,24 @@ abstract class GradebookContract {
                 "text/html");
         assertThat(page.body()).contains("7,50 / 20", "15,00", "Différente");
 
+        // taken away, and wanted again while the platform is deleting it: the teacher's change does not wait for the
+        // platform, and the column is created anew with the tool's grade
+        moodle.deleteLatency(1500);
+        try {
+            int deletes = moodle.deletesReceived();
+            chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"NONE\"}");
+            assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+            await(() -> moodle.deletesReceived() > deletes);
+            chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"BLOCK\",\"mastery\":\"HIGHEST\"}");
+            assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+        } finally {
+            moodle.deleteLatency(0);
+        }
+        await(() -> columnStates(teacher).equals(List.of("B2 CREATED 1")) && moodle.columns(course, "competence").size() == 1
+                && !moodle.columns(course, "competence").getFirst().url().equals(bloc.url()));
+        String recreated = moodle.columns(course, "competence").getFirst().url();
+        assertThat(moodle.grade(recreated, ALAN.id()).finalGrade()).isEqualByComparingTo("7.5");
+
         chosen = call("PUT", "/api/gradebook/columns", teacher, "{\"mode\":\"NONE\"}");
         assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
         await(() -> moodle.columns(course, "competence").isEmpty() && columnStates(teacher).isEmpty());

@@ -107,6 +107,8 @@ public final class MoodleServices implements AutoCloseable {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile boolean down;
     private volatile long latencyMillis;
+    private volatile long deleteLatencyMillis;
+    private final AtomicInteger deletesReceived = new AtomicInteger();
     private final int typeId = 7;
 
     private MoodleServices(HttpServer server, String baseUrl, ExecutorService threads) {
@@ -228,6 +230,16 @@ public final class MoodleServices implements AutoCloseable {
         this.latencyMillis = millis;
     }
 
+    /** Line item deletions answer only after this long (to act while one is in flight). */
+    public void deleteLatency(long millis) {
+        this.deleteLatencyMillis = millis;
+    }
+
+    /** How many line item deletions reached the platform so far (answered or not). */
+    public int deletesReceived() {
+        return deletesReceived.get();
+    }
+
     /** Forgets every access token issued, as if they had expired. */
     public void revokeTokens() {
         tokenEndpoint.revokeAll();
@@ -309,6 +321,8 @@ public final class MoodleServices implements AutoCloseable {
             if (!item.byService) {
                 return new Answer(403, "text/plain", "Line item not created through the service");
             }
+            deletesReceived.incrementAndGet();
+            sleep(deleteLatencyMillis);
             lineItems.remove(item.id);
             return new Answer(204, null, "");
         }
@@ -484,6 +498,14 @@ public final class MoodleServices implements AutoCloseable {
             throw new IllegalArgumentException(url);
         }
         return lineItems.get(id.group(1));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean allowed(MoodleTokenEndpoint.Issued token, String scope) {
