@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -114,6 +116,22 @@ public class ProgressPage {
             return line;
         }).toList());
         return html(pages.render("progress-overview", locale, model));
+    }
+
+    @GET
+    @Path("overview.csv")
+    @LtiSession(CourseRole.TEACHER)
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "Progression de la classe en tableur (CSV, séparateur point-virgule)")
+    public Response overviewCsv() {
+        Locale locale = current.language();
+        Progress.ClassProgress found = progress.ofCourse(current.courseId(), locale);
+        String file = "progression-" + found.course().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "")
+                + ".csv";
+        return Response.ok(ClassGridCsv.of(found, pages.texts(locale)))
+                .header("Content-Disposition", "attachment; filename=\"progression.csv\"; filename*=UTF-8''"
+                        + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     private Map<String, Object> base(String course, Map<String, String> t, String rule) {

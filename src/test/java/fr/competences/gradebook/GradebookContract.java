@@ -279,6 +279,14 @@ abstract class GradebookContract {
         assertThat(overview.statusCode()).as(overview.body()).isEqualTo(200);
         assertThat(overview.body()).contains("Progression de la classe", "scope=\"colgroup\"", "B2.1", "B2.2.1",
                 "Alan Turing", "Grace Hopper", "Inactif", "student=" + alan, "<span class=\"visually-hidden\">Maîtrisé</span>");
+        HttpResponse<String> csv = flow.app.get("/course/progress/overview.csv?lti_session=" + teacher, "Accept",
+                "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment;");
+        assertThat(csv.body().lines()).contains("\"Alan Turing\";\"\";\"En cours d’acquisition\";\"Maîtrisé\";\"1 / 2\"",
+                "\"Grace Hopper\";\"Inactif\";\"Non évalué\";\"Non évalué\";\"0 / 2\"");
+        assertThat(flow.app.get("/course/progress/overview.csv?lti_session=" + graceSession, "Accept", "text/csv")
+                .statusCode()).isEqualTo(403);
         JsonObject classProgress = Json.object(call("GET", "/api/progress/course", teacher, null).body());
         assertThat(classProgress.getJsonArray("students").getValuesAs(JsonObject.class))
                 .extracting(row -> row.getJsonObject("student").getString("name") + " "
