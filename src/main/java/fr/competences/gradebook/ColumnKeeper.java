@@ -95,11 +95,7 @@ class ColumnKeeper {
             LOG.info(() -> "Colonne de compétence " + work.code() + " créée (cours " + work.courseId() + ")");
             return created;
         } catch (ServiceException refused) {
-            if (refused.status() == 400 || refused.status() == 401 || refused.status() == 403) {
-                throw new ServiceException(refused.status(), LineItemFinder.GRADE_SYNC_ONLY + ": "
-                        + refused.platformMessage());
-            }
-            throw refused;
+            throw LineItemFinder.creationRefused(refused);
         }
     }
 

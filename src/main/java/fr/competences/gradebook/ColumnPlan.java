@@ -41,7 +41,7 @@ final class ColumnPlan {
                             label(skill.code(), skill.title()), Set.of(skill.code())));
                 } else if (mode == ColumnMode.BLOCK) {
                     blocOf(trees.apply(activity.referentielCode()), skill.code()).ifPresent(bloc -> columns.merge(
-                            bloc.code(), new Column(bloc.code(), ColumnMode.BLOCK, label(bloc.code(), shortest(bloc)),
+                            bloc.code(), new Column(bloc.code(), ColumnMode.BLOCK, label(bloc.code(), bloc.displayTitle()),
                                     Set.of(skill.code())), ColumnPlan::union));
                 }
             }
@@ -54,11 +54,6 @@ final class ColumnPlan {
     private static Optional<ReferentielTree.Item> blocOf(Optional<ReferentielTree> tree, String code) {
         return tree.flatMap(t -> t.blocs().stream()
                 .filter(bloc -> bloc.flatten().anyMatch(item -> item.code().equals(code))).findFirst());
-    }
-
-    /** A bloc's short title when the référentiel has one (the BTS SIO blocs' full titles run to a hundred characters). */
-    private static String shortest(ReferentielTree.Item bloc) {
-        return bloc.shortTitle() != null && !bloc.shortTitle().isBlank() ? bloc.shortTitle() : bloc.title();
     }
 
     private static Column union(Column a, Column b) {

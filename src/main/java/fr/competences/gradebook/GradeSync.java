@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Turns positions into scores in the outbox, activity grades and competency columns: on every {@link PositionsChanged}
  * and {@link GradingChanged} (inside the transaction of the change, so both commit together), and when a teacher
- * asks for a resync or changes the course's rule. A few queries per activity whatever the number of students.
+ * asks for a resync or changes the course's rule. The course's scale and rule are read once; then a few queries per
+ * activity whatever the number of students.
  */
 @ApplicationScoped
 public class GradeSync {
@@ -48,7 +49,8 @@ public class GradeSync {
 
     void positionsChanged(@Observes PositionsChanged changed) {
         Optional<Set<Long>> students = Optional.of(changed.studentUserIds());
-        sync(changed.courseId(), changed.activityId(), students, false);
+        activities.find(changed.courseId(), changed.activityId()).ifPresent(activity -> sync(activity,
+                scales.of(changed.courseId()), grading.rule(changed.courseId()), students, false));
         columns.sync(changed.courseId(), students, false, false);
     }
 
@@ -66,11 +68,13 @@ public class GradeSync {
      */
     @Transactional
     public int resync(long courseId, Long activityId, boolean force) {
-        List<Long> activityIds = activityId != null ? List.of(activityId)
-                : activities.ofCourse(courseId).stream().map(ActivityView::id).toList();
+        List<ActivityView> targets = activityId != null ? activities.find(courseId, activityId).stream().toList()
+                : activities.ofCourse(courseId);
+        Scale scale = scales.of(courseId);
+        GradeRule rule = grading.rule(courseId);
         int queued = 0;
-        for (long id : activityIds) {
-            queued += sync(courseId, id, Optional.empty(), force);
+        for (ActivityView activity : targets) {
+            queued += sync(activity, scale, rule, Optional.empty(), force);
         }
         if (activityId == null) {
             queued += columns.sync(courseId, Optional.empty(), force, true);
@@ -79,28 +83,25 @@ public class GradeSync {
     }
 
     /** {@code changed}: the students whose positions changed; empty = every student with positions or a score. */
-    private int sync(long courseId, long activityId, Optional<Set<Long>> changed, boolean force) {
-        List<Long> links = activities.links(activityId); // each link has its own gradebook column
-        Optional<ActivityView> activity = activities.find(courseId, activityId);
-        if (links.isEmpty() || activity.isEmpty() || changed.map(Set::isEmpty).orElse(false)) {
+    private int sync(ActivityView activity, Scale scale, GradeRule rule, Optional<Set<Long>> changed, boolean force) {
+        List<Long> links = activities.links(activity.id()); // each link has its own gradebook column
+        if (links.isEmpty() || changed.map(Set::isEmpty).orElse(false)) {
             return 0; // not opened from the platform yet: no gradebook column
         }
-        Scale scale = scales.of(courseId);
-        GradeRule rule = grading.rule(courseId);
-        Map<Long, SheetView> sheets = assessments.sheets(courseId, activityId);
+        Map<Long, SheetView> sheets = assessments.sheets(activity.courseId(), activity.id());
         Set<Long> students = changed.orElseGet(() -> {
-            Set<Long> all = new HashSet<>(outbox.studentsOf(activityId));
+            Set<Long> all = new HashSet<>(outbox.studentsOf(activity.id()));
             all.addAll(sheets.keySet());
             return all;
         });
         Map<Long, Optional<Grade>> grades = new HashMap<>();
         for (long student : students) {
-            grades.put(student, GradeRules.grade(rule, Outcomes.of(activity.get(), scale, sheets.get(student))));
+            grades.put(student, GradeRules.grade(rule, Outcomes.of(activity, scale, sheets.get(student))));
         }
-        BigDecimal maximum = BigDecimal.valueOf(activity.get().scoreMaximum());
+        BigDecimal maximum = BigDecimal.valueOf(activity.scoreMaximum());
         int queued = 0;
         for (long link : links) {
-            queued += outbox.enqueue(courseId, activityId, link, maximum, grades, force);
+            queued += outbox.enqueue(activity.courseId(), activity.id(), link, maximum, grades, force);
         }
         return queued;
     }

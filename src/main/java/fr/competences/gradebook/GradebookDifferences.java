@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -44,17 +43,22 @@ public class GradebookDifferences {
 
     /** Empty when the tool sent nothing for this activity yet. */
     public List<Difference> ofActivity(long courseId, long activityId) {
-        return of(courseId, row -> Long.valueOf(activityId).equals(row.activityId));
+        return of(sent("activityId", courseId, activityId));
     }
 
     /** The same for a competency column. */
     public List<Difference> ofColumn(long courseId, long columnId) {
-        return of(courseId, row -> Long.valueOf(columnId).equals(row.columnId));
+        return of(sent("columnId", courseId, columnId));
     }
 
-    private List<Difference> of(long courseId, Predicate<ScoreSync> cells) {
-        List<ScoreSync> rows = em.createNamedQuery(ScoreSync.OF_COURSE, ScoreSync.class).setParameter("courseId", courseId)
-                .getResultStream().filter(row -> cells.test(row) && row.lineItemUrl != null).toList();
+    /** The course's cells of one activity or column ({@code target}: the field naming it) that have a line item. */
+    private List<ScoreSync> sent(String target, long courseId, long id) {
+        return em.createQuery("select s from ScoreSync s where s.courseId = :courseId and s." + target + " = :id "
+                + "and s.lineItemUrl is not null", ScoreSync.class).setParameter("courseId", courseId)
+                .setParameter("id", id).getResultList();
+    }
+
+    private List<Difference> of(List<ScoreSync> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
@@ -23,14 +25,13 @@ class LineItemFinder {
     static final String NO_AGS = "no-ags";
 
     /** What the lookup needs: the course's {@code lineitems} URL, the link's id on the platform and its title. */
-    record Target(String lineItemsUrl, String resourceLinkId, String title) {
+    private record Target(String lineItemsUrl, String resourceLinkId, String title) {
     }
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
-    @Inject
-    ScoreDeliveries deliveries;
+    Clock clock = Clock.systemUTC();
 
     @Inject
     LineItems lineItems;
@@ -47,7 +48,7 @@ class LineItemFinder {
         if (known != null) {
             return known;
         }
-        Target target = deliveries.lineItemTarget(claimed.resourceLinkId());
+        Target target = target(claimed.resourceLinkId());
         if (target.lineItemsUrl() == null) {
             throw new ServiceException(404, NO_AGS);
         }
@@ -60,16 +61,33 @@ class LineItemFinder {
                         target.title() == null ? target.resourceLinkId() : target.title(),
                         claimed.score().scoreMaximum(), target.resourceLinkId(), null, null)).id();
             } catch (ServiceException refused) {
-                if (refused.status() == 400 || refused.status() == 401 || refused.status() == 403) {
-                    throw new ServiceException(403, GRADE_SYNC_ONLY + ": " + refused.platformMessage());
-                }
-                throw refused;
+                throw creationRefused(refused);
             }
         } else {
             url = found.getFirst().id();
         }
-        deliveries.rememberLineItem(claimed.resourceLinkId(), url, created);
+        em.createNativeQuery("insert into gb_line_item (resource_link_id, line_item_url, created_by_tool, found_at) "
+                + "values (?1, ?2, ?3, ?4)").setParameter(1, claimed.resourceLinkId()).setParameter(2, url)
+                .setParameter(3, created).setParameter(4, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate();
         LOG.info(() -> "Colonne de notes " + (created ? "créée" : "trouvée") + " pour le lien " + claimed.resourceLinkId());
         return url;
+    }
+
+    /** The course's line items URL, and the resource link's platform id and title; null when AGS is not offered. */
+    private Target target(long resourceLinkId) {
+        Object[] row = (Object[]) em.createNativeQuery("select c.lineitems_url, l.resource_link_id, l.title "
+                + "from lti_resource_link l join lti_course c on c.id = l.course_id where l.id = ?1")
+                .setParameter(1, resourceLinkId).getSingleResult();
+        return new Target((String) row[0], (String) row[1], (String) row[2]);
+    }
+
+    /**
+     * A line item creation the platform refused: 400, 401 or 403 is Moodle's "grade sync only" (P-6; its token
+     * endpoint answers invalid_scope), named {@link #GRADE_SYNC_ONLY} so that the teacher's page says what to ask for,
+     * and final (403) since retrying cannot help; anything else unchanged.
+     */
+    static ServiceException creationRefused(ServiceException refused) {
+        return refused.status() == 400 || refused.status() == 401 || refused.status() == 403
+                ? new ServiceException(403, GRADE_SYNC_ONLY + ": " + refused.platformMessage()) : refused;
     }
 }

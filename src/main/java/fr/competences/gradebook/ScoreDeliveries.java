@@ -76,21 +76,6 @@ public class ScoreDeliveries {
         row.delivered(claimed.revision(), decision, httpStatus, message, now);
     }
 
-    /** Remembers the line item found or created for a resource link whose launches name none. */
-    void rememberLineItem(long resourceLinkId, String lineItemUrl, boolean createdByTool) {
-        em.createNativeQuery("insert into gb_line_item (resource_link_id, line_item_url, created_by_tool, found_at) "
-                + "values (?1, ?2, ?3, ?4)").setParameter(1, resourceLinkId).setParameter(2, lineItemUrl)
-                .setParameter(3, createdByTool).setParameter(4, now()).executeUpdate();
-    }
-
-    /** The course's line items URL, and the resource link's platform id and title; null when AGS is not offered. */
-    LineItemFinder.Target lineItemTarget(long resourceLinkId) {
-        Object[] row = (Object[]) em.createNativeQuery("select c.lineitems_url, l.resource_link_id, l.title "
-                + "from lti_resource_link l join lti_course c on c.id = l.course_id where l.id = ?1")
-                .setParameter(1, resourceLinkId).getSingleResult();
-        return new LineItemFinder.Target((String) row[0], (String) row[1], (String) row[2]);
-    }
-
     private static ClaimedScore claimed(ScoreSync row, String lineItemUrl, OffsetDateTime now) {
         Score score = row.scoreGiven == null
                 ? Score.withdrawn(row.userSub, row.scoreMaximum, row.scoreTimestamp.toInstant())

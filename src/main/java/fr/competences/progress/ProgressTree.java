@@ -9,12 +9,12 @@ import fr.competences.referential.ReferentielTree;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -106,7 +106,7 @@ final class ProgressTree {
                 competences.stream().flatMap(Skill::flatten).filter(Skill::assessed).forEach(s -> placed.add(s.code()));
                 Counts counts = Counts.of(competences.stream().flatMap(Skill::flatten).filter(Skill::assessed)
                         .map(Skill::mastery));
-                return new Bloc(bloc.code(), title(bloc), counts, competences);
+                return new Bloc(bloc.code(), bloc.displayTitle(), counts, competences);
             }).toList();
             referentiels.add(new Referentiel(tree.code(), tree.title(), blocs));
         }
@@ -157,7 +157,7 @@ final class ProgressTree {
         List<Skill> children = item.children().stream()
                 .map(child -> skill(child, assessing, scale, rule, ratings, locale)).toList();
         boolean assessed = assessing.containsKey(item.code());
-        return new Skill(item.code(), title(item), item.kind(), assessed,
+        return new Skill(item.code(), item.displayTitle(), item.kind(), assessed,
                 assessed ? mastery(item.code(), scale, rule, ratings, locale) : null,
                 assessed ? positionings(item.code(), assessing, ratings) : List.of(), children);
     }
@@ -173,14 +173,9 @@ final class ProgressTree {
         List<Mastery.Rating> rated = ratings.getOrDefault(code, List.of()).stream().sorted(Mastery.IN_TIME).toList();
         List<Positioning> positionings = new ArrayList<>(rated.stream().map(r -> new Positioning(r.activityId(),
                 r.activityTitle(), r.level(), r.label(), r.at())).toList());
-        Set<Long> positioned = new java.util.HashSet<>(rated.stream().map(Mastery.Rating::activityId).toList());
+        Set<Long> positioned = new HashSet<>(rated.stream().map(Mastery.Rating::activityId).toList());
         assessing.getOrDefault(code, List.of()).stream().filter(a -> !positioned.contains(a.id()))
                 .forEach(a -> positionings.add(new Positioning(a.id(), a.title(), null, null, null)));
         return positionings;
-    }
-
-    /** Blocs carry a short title (« Support et mise à disposition… ») beside the official one. */
-    private static String title(ReferentielTree.Item item) {
-        return Optional.ofNullable(item.shortTitle()).filter(t -> !t.isBlank()).orElse(item.title());
     }
 }

@@ -39,6 +39,11 @@ public record ReferentielTree(
             children = List.copyOf(children);
         }
 
+        /** The short title when there is one (the BTS SIO blocs' full titles run to a hundred characters), else the title. */
+        public String displayTitle() {
+            return shortTitle != null && !shortTitle.isBlank() ? shortTitle : title;
+        }
+
         public Stream<Item> flatten() {
             return Stream.concat(Stream.of(this), children.stream().flatMap(Item::flatten));
         }
