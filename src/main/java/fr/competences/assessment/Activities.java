@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -110,6 +111,12 @@ public class Activities {
     public List<Long> links(long activityId) {
         return em.createNamedQuery(ActivityLink.OF_ACTIVITY, Long.class).setParameter("activityId", activityId)
                 .getResultList();
+    }
+
+    /** The resource links (ids of {@code lti_resource_link}) of the course that open one of its activities, in one query. */
+    public Set<Long> attachedLinks(long courseId) {
+        return Set.copyOf(em.createNamedQuery(ActivityLink.OF_COURSE, Long.class).setParameter("courseId", courseId)
+                .getResultList());
     }
 
     /** Makes a resource link of the course open this activity (first launch after deep linking, or a restore). */

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -107,8 +108,9 @@ public class CoursePage {
         model.put("activities", mapped.stream().map(activity -> Map.of("id", activity.id(), "title", activity.title(),
                 "skills", String.join(", ", activity.skillCodes()), "scoreMaximum", activity.scoreMaximum())).toList());
         model.put("hasActivities", !mapped.isEmpty());
+        Set<Long> attached = activities.attachedLinks(courseId);
         var links = overview.links().stream()
-                .filter(link -> activities.forLink(courseId, link.id()).isEmpty())
+                .filter(link -> !attached.contains(link.id()))
                 .map(link -> Map.of("title", link.displayTitle(), "graded", link.lineItemUrl() != null,
                         "launched", link.id().equals(current.session().resourceLinkId()))).toList();
         model.put("links", links);
