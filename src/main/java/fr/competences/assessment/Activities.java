@@ -101,6 +101,11 @@ public class Activities {
                 .toList();
     }
 
+    /** An activity of the course, or a 404 telling the user to launch the tool again from the Moodle activity. */
+    public ActivityView require(long courseId, long activityId) {
+        return find(courseId, activityId).orElseThrow(() -> Problems.activityNotFound(activityId));
+    }
+
     /** The activity a resource link (row id) of this course opens, if it is attached to one. */
     public Optional<ActivityView> forLink(long courseId, long resourceLinkId) {
         return Optional.ofNullable(em.find(ActivityLink.class, resourceLinkId))

@@ -56,7 +56,7 @@ public class ActivitiesResource {
     @Operation(summary = "Une activité du cours : consignes, compétences évaluées, note maximale")
     @APIResponse(responseCode = "404", description = "Pas une activité de ce cours")
     public Response get(@PathParam("id") long id) {
-        ActivityView activity = activities.find(current.courseId(), id).orElseThrow(() -> Problems.activityNotFound(id));
+        ActivityView activity = activities.require(current.courseId(), id);
         return Response.ok(activity).tag(tag(activity)).build();
     }
 

@@ -236,7 +236,7 @@ public class Assessments {
     }
 
     private ActivityView activity(long courseId, long activityId) {
-        return activities.find(courseId, activityId).orElseThrow(() -> Problems.activityNotFound(activityId));
+        return activities.require(courseId, activityId);
     }
 
     private Optional<Sheet> findSheet(long activityId, long studentUserId) {

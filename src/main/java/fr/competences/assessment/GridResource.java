@@ -91,7 +91,7 @@ public class GridResource {
     @APIResponse(responseCode = "404", description = "Pas une activité de ce cours")
     public Grid grid(@PathParam("id") long id) {
         long courseId = current.courseId();
-        ActivityView activity = activities.find(courseId, id).orElseThrow(() -> Problems.activityNotFound(id));
+        ActivityView activity = activities.require(courseId, id);
         Map<Long, SheetView> sheets = assessments.sheets(courseId, id);
         List<Row> rows = students.of(courseId, english()).stream().map(student -> {
             SheetView sheet = sheets.getOrDefault(student.userId(), SheetView.empty(student.userId(), Map.of()));
