@@ -1,7 +1,6 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
-import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
@@ -89,8 +88,7 @@ public class ActivitiesResource {
 
     static ActivityDraft required(ActivityDraft draft) {
         if (draft == null) {
-            throw new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"),
-                    LocalizedText.of("Envoyez l’activité en JSON.", "Send the activity as JSON."));
+            throw Problems.bodyMissing(LocalizedText.of("Envoyez l’activité en JSON.", "Send the activity as JSON."));
         }
         return draft;
     }
