@@ -42,7 +42,10 @@ public class Activities {
     Clock clock = Clock.systemUTC();
 
     public ActivityView create(long courseId, long teacherUserId, ActivityDraft draft) {
-        ActivityDraft valid = validated(draft);
+        return store(courseId, teacherUserId, validated(draft));
+    }
+
+    private ActivityView store(long courseId, long teacherUserId, ActivityDraft valid) {
         Activity activity = new Activity(courseId, teacherUserId, now());
         activity.set(valid, now());
         em.persist(activity);
@@ -69,7 +72,7 @@ public class Activities {
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
-        return valid.stream().map(draft -> create(courseId, teacherUserId, draft)).toList();
+        return valid.stream().map(draft -> store(courseId, teacherUserId, draft)).toList();
     }
 
     /** Replaces title, instructions, skills and maximum grade; 409 when someone saved since {@code expectedVersion}. */
