@@ -99,11 +99,9 @@ public class CoursePage {
         roster.refreshSoon(courseId); // students who never launched appear at the teacher's next visit
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
         String course = overview.course().displayTitle();
-        String language = Language.isEnglish(locale) ? "&lang=en" : "";
         Map<String, Object> model = new HashMap<>();
         model.put("course", course);
         model.put("session", current.token());
-        model.put("language", language);
         List<ActivityView> mapped = activities.ofCourse(courseId);
         model.put("activities", mapped.stream().map(activity -> Map.of("id", activity.id(), "title", activity.title(),
                 "skills", String.join(", ", activity.skillCodes()), "scoreMaximum", activity.scoreMaximum())).toList());
