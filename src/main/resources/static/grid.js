@@ -167,7 +167,7 @@
       if (self !== undefined) {
         var mark = document.createElement('span');
         mark.className = 'self';
-        mark.textContent = 'AE ' + self;
+        mark.textContent = T.self_short + ' ' + self;
         mark.title = api.format(T.self, [label(self)]);
         td.appendChild(mark);
       }

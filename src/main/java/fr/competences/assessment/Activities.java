@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -41,7 +42,10 @@ public class Activities {
     Clock clock = Clock.systemUTC();
 
     public ActivityView create(long courseId, long teacherUserId, ActivityDraft draft) {
-        ActivityDraft valid = validated(draft);
+        return store(courseId, teacherUserId, validated(draft));
+    }
+
+    private ActivityView store(long courseId, long teacherUserId, ActivityDraft valid) {
         Activity activity = new Activity(courseId, teacherUserId, now());
         activity.set(valid, now());
         em.persist(activity);
@@ -68,7 +72,7 @@ public class Activities {
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
-        return valid.stream().map(draft -> create(courseId, teacherUserId, draft)).toList();
+        return valid.stream().map(draft -> store(courseId, teacherUserId, draft)).toList();
     }
 
     /** Replaces title, instructions, skills and maximum grade; 409 when someone saved since {@code expectedVersion}. */
@@ -100,6 +104,11 @@ public class Activities {
                 .toList();
     }
 
+    /** An activity of the course, or a 404 telling the user to launch the tool again from the Moodle activity. */
+    public ActivityView require(long courseId, long activityId) {
+        return find(courseId, activityId).orElseThrow(() -> Problems.activityNotFound(activityId));
+    }
+
     /** The activity a resource link (row id) of this course opens, if it is attached to one. */
     public Optional<ActivityView> forLink(long courseId, long resourceLinkId) {
         return Optional.ofNullable(em.find(ActivityLink.class, resourceLinkId))
@@ -110,6 +119,12 @@ public class Activities {
     public List<Long> links(long activityId) {
         return em.createNamedQuery(ActivityLink.OF_ACTIVITY, Long.class).setParameter("activityId", activityId)
                 .getResultList();
+    }
+
+    /** The resource links (ids of {@code lti_resource_link}) of the course that open one of its activities, in one query. */
+    public Set<Long> attachedLinks(long courseId) {
+        return Set.copyOf(em.createNamedQuery(ActivityLink.OF_COURSE, Long.class).setParameter("courseId", courseId)
+                .getResultList());
     }
 
     /** Makes a resource link of the course open this activity (first launch after deep linking, or a restore). */

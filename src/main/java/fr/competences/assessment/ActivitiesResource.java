@@ -1,7 +1,6 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
-import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
@@ -56,7 +55,7 @@ public class ActivitiesResource {
     @Operation(summary = "Une activité du cours : consignes, compétences évaluées, note maximale")
     @APIResponse(responseCode = "404", description = "Pas une activité de ce cours")
     public Response get(@PathParam("id") long id) {
-        ActivityView activity = activities.find(current.courseId(), id).orElseThrow(() -> Problems.activityNotFound(id));
+        ActivityView activity = activities.require(current.courseId(), id);
         return Response.ok(activity).tag(tag(activity)).build();
     }
 
@@ -89,8 +88,7 @@ public class ActivitiesResource {
 
     static ActivityDraft required(ActivityDraft draft) {
         if (draft == null) {
-            throw new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"),
-                    LocalizedText.of("Envoyez l’activité en JSON.", "Send the activity as JSON."));
+            throw Problems.bodyMissing(LocalizedText.of("Envoyez l’activité en JSON.", "Send the activity as JSON."));
         }
         return draft;
     }

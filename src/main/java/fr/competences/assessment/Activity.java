@@ -106,8 +106,4 @@ class Activity {
         return new ActivityDraft(referentielCode, title, instructions, scoreMaximum,
                 skills.stream().map(s -> new ActivityDraft.SkillChoice(s.code, s.weight)).toList());
     }
-
-    List<String> skillCodes() {
-        return skills.stream().map(s -> s.code).toList();
-    }
 }

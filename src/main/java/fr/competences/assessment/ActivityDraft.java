@@ -45,11 +45,6 @@ public record ActivityDraft(String referentielCode, String title, String instruc
                         s.weight() == null ? DEFAULT_WEIGHT : s.weight())).toList());
     }
 
-    public double weight(String code) {
-        return skills.stream().filter(s -> s.code().equals(code)).findFirst().map(SkillChoice::weight)
-                .orElse(DEFAULT_WEIGHT);
-    }
-
     /** What is wrong with a normalized draft against its référentiel (absent: empty {@code tree}). */
     public List<Problem> problems(Optional<ReferentielTree> tree) {
         List<Problem> problems = new ArrayList<>();

@@ -11,9 +11,12 @@ import jakarta.persistence.Table;
 @Table(name = "assessment_activity_link")
 @NamedQuery(name = ActivityLink.OF_ACTIVITY, query = "select l.resourceLinkId from ActivityLink l "
         + "where l.activityId = :activityId order by l.resourceLinkId")
+@NamedQuery(name = ActivityLink.OF_COURSE, query = "select l.resourceLinkId from ActivityLink l, Activity a "
+        + "where a.id = l.activityId and a.courseId = :courseId")
 class ActivityLink {
 
     static final String OF_ACTIVITY = "ActivityLink.ofActivity";
+    static final String OF_COURSE = "ActivityLink.ofCourse";
 
     @Id
     @Column(name = "resource_link_id")

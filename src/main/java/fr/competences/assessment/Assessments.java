@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Students' positions in an activity: the grid (read in a constant number of queries), its atomic save with
- * optimistic locking per student row, the append-only history, students' self-assessment, and each student's
- * {@link Outcome} for the gradebook. Saving fires {@link PositionsChanged} inside the same transaction.
+ * optimistic locking per student row, the append-only history, students' self-assessment, and the course's current
+ * levels that mastery is read from. Saving fires {@link PositionsChanged} inside the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -40,9 +40,6 @@ public class Assessments {
 
     @Inject
     Activities activities;
-
-    @Inject
-    Scales scales;
 
     @Inject
     Event<PositionsChanged> positionsChanged;
@@ -190,19 +187,6 @@ public class Assessments {
                 (String) row[2], ((Number) row[3]).intValue(), timestamp(row[4]))).toList();
     }
 
-    /** A student's result in an activity, for the gradebook; empty when the activity does not exist. */
-    public Optional<Outcome> outcome(long activityId, long studentUserId) {
-        return activities.courseOf(activityId).flatMap(courseId -> activities.find(courseId, activityId)).map(activity -> {
-            Optional<Sheet> sheet = findSheet(activityId, studentUserId);
-            Map<String, Integer> levels = sheet.map(s -> s.levels).orElse(Map.of());
-            String comment = sheet.map(s -> s.comment).orElse(null);
-            return new Outcome(activity.courseId(), activityId, studentUserId, activity.scoreMaximum(),
-                    scales.of(activity.courseId()), activity.skills().stream().map(skill -> new Outcome.SkillOutcome(
-                            skill.code(), skill.title(), skill.weight(), levels.get(skill.code()))).toList(),
-                    comment);
-        });
-    }
-
     /** A timestamp read by a native query: H2 gives an OffsetDateTime, PostgreSQL's driver a java.sql.Timestamp. */
     private static OffsetDateTime timestamp(Object value) {
         return switch (value) {
@@ -252,7 +236,7 @@ public class Assessments {
     }
 
     private ActivityView activity(long courseId, long activityId) {
-        return activities.find(courseId, activityId).orElseThrow(() -> Problems.activityNotFound(activityId));
+        return activities.require(courseId, activityId);
     }
 
     private Optional<Sheet> findSheet(long activityId, long studentUserId) {

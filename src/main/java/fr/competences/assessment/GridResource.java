@@ -1,7 +1,6 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
-import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
@@ -91,7 +90,7 @@ public class GridResource {
     @APIResponse(responseCode = "404", description = "Pas une activité de ce cours")
     public Grid grid(@PathParam("id") long id) {
         long courseId = current.courseId();
-        ActivityView activity = activities.find(courseId, id).orElseThrow(() -> Problems.activityNotFound(id));
+        ActivityView activity = activities.require(courseId, id);
         Map<Long, SheetView> sheets = assessments.sheets(courseId, id);
         List<Row> rows = students.of(courseId, english()).stream().map(student -> {
             SheetView sheet = sheets.getOrDefault(student.userId(), SheetView.empty(student.userId(), Map.of()));
@@ -110,9 +109,8 @@ public class GridResource {
     @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
     public Saved save(@PathParam("id") long id, Save save) {
         if (save == null || save.rows() == null) {
-            throw new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"),
-                    LocalizedText.of("Envoyez les lignes modifiées en JSON : {\"rows\": [...]}.",
-                            "Send the changed rows as JSON: {\"rows\": [...]}."));
+            throw Problems.bodyMissing(LocalizedText.of("Envoyez les lignes modifiées en JSON : {\"rows\": [...]}.",
+                    "Send the changed rows as JSON: {\"rows\": [...]}."));
         }
         Set<Long> courseStudents = students.of(current.courseId(), false).stream()
                 .map(CourseStudents.Student::userId).collect(Collectors.toSet());

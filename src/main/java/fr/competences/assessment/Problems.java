@@ -17,6 +17,11 @@ final class Problems {
                         "Some values are not acceptable: correct them, then save again."), problems);
     }
 
+    /** A request without the JSON body it needs; {@code what} says what to send. */
+    static ProblemException bodyMissing(LocalizedText what) {
+        return new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"), what);
+    }
+
     static ProblemException activityNotFound(long activityId) {
         return new ProblemException(404, "activity-not-found",
                 LocalizedText.of("Activité introuvable", "Activity not found"),

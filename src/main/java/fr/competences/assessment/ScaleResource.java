@@ -1,7 +1,6 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
-import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
@@ -49,9 +48,8 @@ public class ScaleResource {
     @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
     public Response update(Scale scale, @HeaderParam("If-Match") String ifMatch) {
         if (scale == null || scale.levels() == null) {
-            throw new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"),
-                    LocalizedText.of("Envoyez l’échelle en JSON : levels et proficientLevel.",
-                            "Send the scale as JSON: levels and proficientLevel."));
+            throw Problems.bodyMissing(LocalizedText.of("Envoyez l’échelle en JSON : levels et proficientLevel.",
+                    "Send the scale as JSON: levels and proficientLevel."));
         }
         Scales.CourseScaleView view = scales.update(current.courseId(), scale, Versions.of(ifMatch));
         return Response.ok(view.scale()).tag(new EntityTag(Integer.toString(view.version()))).build();

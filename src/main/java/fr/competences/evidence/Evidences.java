@@ -171,12 +171,7 @@ public class Evidences {
     }
 
     private void requireActivity(long courseId, long activityId) {
-        if (activities.find(courseId, activityId).isEmpty()) {
-            throw new ProblemException(404, "activity-not-found",
-                    LocalizedText.of("Activité introuvable", "Activity not found"),
-                    LocalizedText.of("Cette activité n’existe pas dans votre cours.",
-                            "This activity does not exist in your course."));
-        }
+        activities.require(courseId, activityId);
     }
 
     private static byte[] read(InputStream content) {

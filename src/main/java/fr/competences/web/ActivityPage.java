@@ -93,7 +93,7 @@ public class ActivityPage {
     @Operation(summary = "Page de la grille d’une activité du cours (enseignant)")
     public String activity(@PathParam("id") long id) {
         requireTeacher();
-        return grid(activities.find(current.courseId(), id).orElseThrow(NotFoundException::new));
+        return grid(activities.require(current.courseId(), id));
     }
 
     @GET
@@ -101,7 +101,7 @@ public class ActivityPage {
     @Operation(summary = "Page de modification d’une activité (enseignant)")
     public String edit(@PathParam("id") long id) {
         requireTeacher();
-        ActivityView activity = activities.find(current.courseId(), id).orElseThrow(NotFoundException::new);
+        ActivityView activity = activities.require(current.courseId(), id);
         return editor.render(ActivityEditor.Mode.EDIT, activity, course(), locale());
     }
 

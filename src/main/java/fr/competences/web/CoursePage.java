@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -98,17 +99,16 @@ public class CoursePage {
         roster.refreshSoon(courseId); // students who never launched appear at the teacher's next visit
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
         String course = overview.course().displayTitle();
-        String language = Language.isEnglish(locale) ? "&lang=en" : "";
         Map<String, Object> model = new HashMap<>();
         model.put("course", course);
         model.put("session", current.token());
-        model.put("language", language);
         List<ActivityView> mapped = activities.ofCourse(courseId);
         model.put("activities", mapped.stream().map(activity -> Map.of("id", activity.id(), "title", activity.title(),
                 "skills", String.join(", ", activity.skillCodes()), "scoreMaximum", activity.scoreMaximum())).toList());
         model.put("hasActivities", !mapped.isEmpty());
+        Set<Long> attached = activities.attachedLinks(courseId);
         var links = overview.links().stream()
-                .filter(link -> activities.forLink(courseId, link.id()).isEmpty())
+                .filter(link -> !attached.contains(link.id()))
                 .map(link -> Map.of("title", link.displayTitle(), "graded", link.lineItemUrl() != null,
                         "launched", link.id().equals(current.session().resourceLinkId()))).toList();
         model.put("links", links);
