@@ -22,7 +22,7 @@ final class ReferentielNodes {
         Map<String, Object> node = new HashMap<>();
         node.put("code", item.code());
         // Blocs carry a short title ("Support et mise à disposition…") beside the official one.
-        node.put("title", item.shortTitle() != null ? item.shortTitle() : item.title());
+        node.put("title", item.displayTitle());
         node.put("fullTitle", item.title());
         node.put("kind", item.kind().label(english));
         node.put("kindClass", item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
