@@ -68,7 +68,7 @@ class Provisioning {
         em.flush();
         LaunchContext.DeepLinkingSettings deepLinking = launch.deepLinking();
         return new Session(launch.platformId(), launch.deploymentRowId(), course.id(), link == null ? null : link.id(),
-                user.id(), member.id(), role, launch.language(), launch.messageType(),
+                user.id(), member.id(), role, launch.language(),
                 deepLinking == null ? null : deepLinking.returnUrl(), deepLinking == null ? null : deepLinking.data(),
                 deepLinking != null && deepLinking.acceptMultiple(), now.toInstant(), now.toInstant());
     }
