@@ -78,17 +78,17 @@ public class PlatformsResource {
             throw invalid(List.of(problem("body", "objet JSON attendu", "a JSON object is expected")));
         }
         List<ProblemException.Problem> problems = new ArrayList<>();
-        PlatformSettings settings = new PlatformSettings(text(body, "issuer", true, problems),
-                text(body, "clientId", true, problems), text(body, "name", false, problems),
+        String issuer = text(body, "issuer", true, problems);
+        String clientId = text(body, "clientId", true, problems);
+        String name = text(body, "name", false, problems);
+        PlatformSettings settings = new PlatformSettings(issuer, clientId, name == null ? issuer : name,
                 url(body, "authorizationEndpoint", true, problems), url(body, "tokenEndpoint", false, problems),
                 url(body, "jwksUri", true, problems), deploymentIds(body, problems),
                 body.getBoolean("enabled", true));
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        return settings.name() == null ? new PlatformSettings(settings.issuer(), settings.clientId(),
-                settings.issuer(), settings.authorizationEndpoint(), settings.tokenEndpoint(), settings.jwksUri(),
-                settings.deploymentIds(), settings.enabled()) : settings;
+        return settings;
     }
 
     private static String text(JsonObject body, String name, boolean required, List<ProblemException.Problem> problems) {
@@ -126,13 +126,7 @@ public class PlatformsResource {
     }
 
     private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = URI.create(value.trim());
-            return value.length() <= 1000 && uri.getHost() != null
-                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return value.length() <= 1000 && HttpUrls.parse(value.trim()).isPresent();
     }
 
     private static ProblemException.Problem problem(String field, String french, String english) {
