@@ -83,8 +83,7 @@ public class PlatformsResource {
         String name = text(body, "name", false, problems);
         PlatformSettings settings = new PlatformSettings(issuer, clientId, name == null ? issuer : name,
                 url(body, "authorizationEndpoint", true, problems), url(body, "tokenEndpoint", false, problems),
-                url(body, "jwksUri", true, problems), deploymentIds(body, problems),
-                body.getBoolean("enabled", true));
+                url(body, "jwksUri", true, problems), deploymentIds(body, problems), enabled(body, problems));
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
@@ -123,6 +122,16 @@ public class PlatformsResource {
         problems.add(problem("deploymentIds", "liste non vide d’identifiants de déploiement requise",
                 "a non-empty list of deployment ids is required"));
         return List.of();
+    }
+
+    /** Absent: enabled. Anything but true or false (e.g. "false" as a string) is refused, not taken as true. */
+    private static boolean enabled(JsonObject body, List<ProblemException.Problem> problems) {
+        JsonValue.ValueType type = body.containsKey("enabled") ? body.get("enabled").getValueType()
+                : JsonValue.ValueType.NULL;
+        if (type != JsonValue.ValueType.NULL && type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE) {
+            problems.add(problem("enabled", "true ou false attendu", "true or false is expected"));
+        }
+        return type != JsonValue.ValueType.FALSE;
     }
 
     private static boolean isHttpUrl(String value) {
