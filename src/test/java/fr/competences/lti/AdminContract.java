@@ -107,6 +107,18 @@ abstract class AdminContract {
     }
 
     @Test
+    void enabledMustBeTrueOrFalseNotTheText() {
+        String body = Registrar.body(platform, platform.addTool(app().baseUrl()), true)
+                .replace("\"enabled\":true", "\"enabled\":\"false\"");
+
+        HttpResponse<String> refused = Registrar.admin(app(), "POST", "/api/admin/lti/platforms", body);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(Json.object(refused.body()).getJsonArray("errors")).extracting(e -> e.asJsonObject()
+                .getString("location")).containsExactly("enabled");
+    }
+
+    @Test
     void keysRotate_publishFirstSignLaterRetireAfter() {
         String old = signing();
         HttpResponse<String> next = Registrar.admin(app(), "POST", "/api/admin/lti/keys?activateAfterHours=24", null);

@@ -132,6 +132,17 @@ abstract class LtiLaunchContract {
     }
 
     @Test
+    void namesLongerThanTheirColumnsAreCutAndAnEmailTooLongIsLeftOut() {
+        String givenName = "Anne" + "-Marie".repeat(50);
+        User longNamed = new User("107", givenName + " Curie", givenName, "Curie", "a".repeat(320) + "@lycee.test");
+
+        Page page = new Browser().launch(platform, student(longNamed, "C1", "L2"));
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains(givenName.substring(0, 200));
+    }
+
+    @Test
     void launchWorksWhenTheBrowserBlocksThirdPartyCookies() {
         Browser safari = new Browser().blockingThirdPartyCookies();
 

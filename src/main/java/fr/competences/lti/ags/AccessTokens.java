@@ -113,17 +113,19 @@ public class AccessTokens {
                     + " " + PlatformHttp.excerpt(response.body()));
             throw new ServiceException(response.statusCode(), "token endpoint: " + response.body());
         }
-        JsonObject body;
+        String accessToken;
+        long lifetime;
         try (var reader = Json.createReader(new StringReader(response.body()))) {
-            body = reader.readObject();
-        } catch (RuntimeException notJson) {
-            throw new ServiceException(502, "token endpoint answered without JSON");
+            JsonObject body = reader.readObject();
+            accessToken = body.getString("access_token");
+            lifetime = body.getJsonNumber("expires_in") == null ? DEFAULT_LIFETIME_SECONDS
+                    : body.getJsonNumber("expires_in").longValue();
+        } catch (RuntimeException malformed) { // not JSON, no access_token: the body is not quoted, it may hold one
+            throw new ServiceException(502, "token endpoint answered without a readable access_token");
         }
-        long lifetime = body.getJsonNumber("expires_in") == null ? DEFAULT_LIFETIME_SECONDS
-                : body.getJsonNumber("expires_in").longValue();
         Instant refreshAt = clock.instant().plusSeconds(lifetime).minus(EXPIRY_MARGIN);
         LOG.fine(() -> "Jeton d'accès obtenu de " + platform.issuer() + " pour « " + scopes + " » (" + lifetime + " s)");
-        return new Token(body.getString("access_token"), refreshAt);
+        return new Token(accessToken, refreshAt);
     }
 
     String assertion(RegisteredPlatform platform) {

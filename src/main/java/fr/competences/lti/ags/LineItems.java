@@ -41,14 +41,14 @@ public class LineItems {
     public List<LineItem> ofResourceLink(RegisteredPlatform platform, String lineItemsUrl, String resourceLinkId) {
         String url = ServiceUrls.withQuery(lineItemsUrl, Map.of("resource_link_id", resourceLinkId, "limit", "100"));
         return PlatformHttp.pages(tokens, platform, Set.of(READ_SCOPE), url, CONTAINER_TYPE,
-                JsonStructure::asJsonArray).stream().map(LineItems::lineItem).toList();
+                JsonStructure::asJsonArray, LineItems::lineItem);
     }
 
     /** The line items the tool created for {@code resourceId} with this {@code tag} (Moodle filters on both, P-11). */
     public List<LineItem> ofResource(RegisteredPlatform platform, String lineItemsUrl, String resourceId, String tag) {
         String url = ServiceUrls.withQuery(lineItemsUrl, Map.of("resource_id", resourceId, "tag", tag, "limit", "100"));
         return PlatformHttp.pages(tokens, platform, Set.of(READ_SCOPE), url, CONTAINER_TYPE,
-                JsonStructure::asJsonArray).stream().map(LineItems::lineItem)
+                JsonStructure::asJsonArray, LineItems::lineItem).stream()
                 .filter(item -> resourceId.equals(item.resourceId()) && tag.equals(item.tag())).toList();
     }
 
@@ -84,6 +84,8 @@ public class LineItems {
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return lineItem(reader.readObject());
+        } catch (RuntimeException malformed) {
+            throw new ServiceException(502, "unexpected answer: " + PlatformHttp.excerpt(response.body()));
         }
     }
 

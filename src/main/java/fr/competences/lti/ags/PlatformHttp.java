@@ -46,11 +46,13 @@ public final class PlatformHttp {
 
     /**
      * GETs a paged collection, following {@code Link: <…>; rel="next"} (lenient, lti-facts P-11), and returns the
-     * items of every page. Stops after {@link #MAX_PAGES} pages: a platform looping on its own links must not hang us.
+     * items of every page, each read by {@code item}. Stops after {@link #MAX_PAGES} pages: a platform looping on its
+     * own links must not hang us. An answer that cannot be read (not JSON, an item without a required field) is a
+     * {@link ServiceException} 502 with the platform's words, like any other failure of the platform.
      */
-    public static List<JsonObject> pages(AccessTokens tokens, RegisteredPlatform platform, Set<String> scopes,
-            String url, String mediaType, Function<JsonStructure, JsonArray> items) {
-        List<JsonObject> all = new ArrayList<>();
+    public static <T> List<T> pages(AccessTokens tokens, RegisteredPlatform platform, Set<String> scopes,
+            String url, String mediaType, Function<JsonStructure, JsonArray> items, Function<JsonObject, T> item) {
+        List<T> all = new ArrayList<>();
         String next = url;
         for (int page = 0; next != null && page < MAX_PAGES; page++) {
             HttpResponse<String> response = authorized(tokens, platform, scopes,
@@ -59,7 +61,7 @@ public final class PlatformHttp {
                 throw new ServiceException(response.statusCode(), excerpt(response.body()));
             }
             try (var reader = Json.createReader(new StringReader(response.body()))) {
-                items.apply(reader.read()).forEach(item -> all.add(item.asJsonObject()));
+                items.apply(reader.read()).forEach(value -> all.add(item.apply(value.asJsonObject())));
             } catch (RuntimeException malformed) {
                 throw new ServiceException(502, "unexpected answer: " + excerpt(response.body()));
             }

@@ -30,8 +30,8 @@ public class Results {
 
     public List<Result> list(RegisteredPlatform platform, String lineItemUrl) {
         String url = ServiceUrls.withQuery(ServiceUrls.withPath(lineItemUrl, "/results"), Map.of("limit", "500"));
-        return PlatformHttp.pages(tokens, platform, Set.of(SCOPE), url, MEDIA_TYPE, JsonStructure::asJsonArray).stream()
-                .map(Results::result).toList();
+        return PlatformHttp.pages(tokens, platform, Set.of(SCOPE), url, MEDIA_TYPE, JsonStructure::asJsonArray,
+                Results::result);
     }
 
     private static Result result(JsonObject json) {

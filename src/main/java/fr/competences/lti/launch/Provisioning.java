@@ -7,6 +7,7 @@ import fr.competences.lti.course.Course;
 import fr.competences.lti.course.CourseClaims;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.course.PersonClaims;
 import fr.competences.lti.course.ResourceLink;
 import fr.competences.lti.course.ToolUser;
 import fr.competences.lti.session.Session;
@@ -36,6 +37,7 @@ class Provisioning {
     static final int MAX_LABEL = 255;
     static final int MAX_URL = 2000;
     static final int MAX_CUSTOM = 4000;
+    static final int MAX_EMAIL = 320;
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
@@ -49,7 +51,7 @@ class Provisioning {
         ToolUser user = findOrCreate(em.createNamedQuery(ToolUser.BY_SUBJECT, ToolUser.class)
                 .setParameter("issuer", launch.issuer()).setParameter("subject", launch.subject()),
                 () -> new ToolUser(launch.issuer(), launch.subject(), now));
-        user.update(launch.person(), now);
+        user.update(fitted(launch.person()), now);
         Course course = findOrCreate(em.createNamedQuery(Course.BY_CONTEXT, Course.class)
                 .setParameter("deploymentId", launch.deploymentRowId()).setParameter("contextId", launch.contextId()),
                 () -> new Course(launch.deploymentRowId(), launch.contextId(), now));
@@ -66,7 +68,7 @@ class Provisioning {
         em.flush();
         LaunchContext.DeepLinkingSettings deepLinking = launch.deepLinking();
         return new Session(launch.platformId(), launch.deploymentRowId(), course.id(), link == null ? null : link.id(),
-                user.id(), member.id(), role, launch.language(), launch.messageType(),
+                user.id(), member.id(), role, launch.language(),
                 deepLinking == null ? null : deepLinking.returnUrl(), deepLinking == null ? null : deepLinking.data(),
                 deepLinking != null && deepLinking.acceptMultiple(), now.toInstant(), now.toInstant());
     }
@@ -95,6 +97,13 @@ class Provisioning {
     private static CourseClaims fitted(CourseClaims claims) {
         return new CourseClaims(text(claims.label(), MAX_LABEL), text(claims.title(), MAX_TEXT),
                 url(claims.membershipsUrl()), url(claims.lineItemsUrl()), text(claims.agsScopes(), MAX_TEXT));
+    }
+
+    /** Names are cut to their column; an email too long to keep whole is not kept (a cut address is a wrong one). */
+    private static PersonClaims fitted(PersonClaims person) {
+        String email = person.email() == null || person.email().length() <= MAX_EMAIL ? person.email() : null;
+        return new PersonClaims(text(person.name(), MAX_LABEL), text(person.givenName(), MAX_LABEL),
+                text(person.familyName(), MAX_LABEL), email);
     }
 
     private static String text(String value, int max) {

@@ -35,8 +35,7 @@ public class Memberships {
     public List<Member> list(RegisteredPlatform platform, String membershipsUrl) {
         String url = ServiceUrls.withQuery(membershipsUrl, Map.of("limit", "200"));
         return PlatformHttp.pages(tokens, platform, Set.of(SCOPE), url, MEDIA_TYPE,
-                container -> container.asJsonObject().getJsonArray("members")).stream()
-                .map(Memberships::member).toList();
+                container -> container.asJsonObject().getJsonArray("members"), Memberships::member);
     }
 
     private static Member member(JsonObject json) {

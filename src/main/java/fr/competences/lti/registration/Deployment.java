@@ -17,9 +17,11 @@ import java.time.OffsetDateTime;
 @Table(name = "lti_deployment")
 @NamedQuery(name = Deployment.OF_PLATFORM,
         query = "select d from Deployment d where d.platform = :platform order by d.deploymentId")
+@NamedQuery(name = Deployment.ALL, query = "select d from Deployment d join fetch d.platform order by d.deploymentId")
 public class Deployment {
 
     static final String OF_PLATFORM = "Deployment.ofPlatform";
+    static final String ALL = "Deployment.all";
 
     @Id
     @SequenceGenerator(name = "lti_deployment_seq", sequenceName = "lti_deployment_seq", allocationSize = 50)

@@ -68,7 +68,8 @@ public class DynamicRegistrationResource {
     public String register(@QueryParam("openid_configuration") String configurationUrl,
             @QueryParam("registration_token") String registrationToken) {
         try {
-            URI configuration = httpUrl(configurationUrl);
+            URI configuration = HttpUrls.parse(configurationUrl)
+                    .orElseThrow(() -> new LtiException(LtiError.REGISTRATION_PARAMETER, "openid_configuration"));
             if (!AllowedHosts.parse(allowedHosts.orElse(null)).allows(configuration.getHost())) {
                 throw new LtiException(LtiError.REGISTRATION_HOST_NOT_ALLOWED, configuration.getHost());
             }
@@ -102,18 +103,5 @@ public class DynamicRegistrationResource {
                 platform.isMoodle() ? "Moodle " + URI.create(platform.issuer()).getHost() : platform.issuer(),
                 platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(),
                 List.copyOf(deployments), true), Platform.RegisteredBy.DYNAMIC);
-    }
-
-    private static URI httpUrl(String value) {
-        try {
-            URI parsed = value == null ? null : URI.create(value);
-            if (parsed != null && parsed.getHost() != null
-                    && ("https".equals(parsed.getScheme()) || "http".equals(parsed.getScheme()))) {
-                return parsed;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw new LtiException(LtiError.REGISTRATION_PARAMETER, "openid_configuration");
     }
 }

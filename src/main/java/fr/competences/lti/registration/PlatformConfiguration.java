@@ -50,15 +50,7 @@ record PlatformConfiguration(String issuer, String authorizationEndpoint, String
 
     private static String httpUrl(JsonObject json, String name) {
         String value = required(json, name);
-        try {
-            URI uri = URI.create(value);
-            if (uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                return value;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw invalid(name + " : URL");
+        return HttpUrls.parse(value).map(uri -> value).orElseThrow(() -> invalid(name + " : URL"));
     }
 
     private static LtiException invalid(String reason) {

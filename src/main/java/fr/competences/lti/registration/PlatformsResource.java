@@ -78,17 +78,16 @@ public class PlatformsResource {
             throw invalid(List.of(problem("body", "objet JSON attendu", "a JSON object is expected")));
         }
         List<ProblemException.Problem> problems = new ArrayList<>();
-        PlatformSettings settings = new PlatformSettings(text(body, "issuer", true, problems),
-                text(body, "clientId", true, problems), text(body, "name", false, problems),
+        String issuer = text(body, "issuer", true, problems);
+        String clientId = text(body, "clientId", true, problems);
+        String name = text(body, "name", false, problems);
+        PlatformSettings settings = new PlatformSettings(issuer, clientId, name == null ? issuer : name,
                 url(body, "authorizationEndpoint", true, problems), url(body, "tokenEndpoint", false, problems),
-                url(body, "jwksUri", true, problems), deploymentIds(body, problems),
-                body.getBoolean("enabled", true));
+                url(body, "jwksUri", true, problems), deploymentIds(body, problems), enabled(body, problems));
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        return settings.name() == null ? new PlatformSettings(settings.issuer(), settings.clientId(),
-                settings.issuer(), settings.authorizationEndpoint(), settings.tokenEndpoint(), settings.jwksUri(),
-                settings.deploymentIds(), settings.enabled()) : settings;
+        return settings;
     }
 
     private static String text(JsonObject body, String name, boolean required, List<ProblemException.Problem> problems) {
@@ -125,14 +124,18 @@ public class PlatformsResource {
         return List.of();
     }
 
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = URI.create(value.trim());
-            return value.length() <= 1000 && uri.getHost() != null
-                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
+    /** Absent: enabled. Anything but true or false (e.g. "false" as a string) is refused, not taken as true. */
+    private static boolean enabled(JsonObject body, List<ProblemException.Problem> problems) {
+        JsonValue.ValueType type = body.containsKey("enabled") ? body.get("enabled").getValueType()
+                : JsonValue.ValueType.NULL;
+        if (type != JsonValue.ValueType.NULL && type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE) {
+            problems.add(problem("enabled", "true ou false attendu", "true or false is expected"));
         }
+        return type != JsonValue.ValueType.FALSE;
+    }
+
+    private static boolean isHttpUrl(String value) {
+        return value.length() <= 1000 && HttpUrls.parse(value.trim()).isPresent();
     }
 
     private static ProblemException.Problem problem(String field, String french, String english) {

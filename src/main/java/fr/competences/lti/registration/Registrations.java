@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The platform registrations. Launches and every request of a session read an in-memory snapshot (no database round
@@ -146,10 +148,12 @@ public class Registrations {
         return current.platforms();
     }
 
-    /** Every registration, from the database. */
+    /** Every registration, from the database: two queries, whatever the number of platforms. */
     List<RegisteredPlatform> load() {
+        Map<Long, List<Deployment>> deployments = em.createNamedQuery(Deployment.ALL, Deployment.class)
+                .getResultStream().collect(Collectors.groupingBy(d -> d.platform.id));
         return em.createNamedQuery(Platform.ALL, Platform.class).getResultList().stream()
-                .map(p -> RegisteredPlatform.of(p, deploymentsOf(p)))
+                .map(p -> RegisteredPlatform.of(p, deployments.getOrDefault(p.id, List.of())))
                 .toList();
     }
 

@@ -34,7 +34,7 @@ public class SessionTokens {
         Instant now = clock.instant();
         return issue(new Session(session.platformId(), session.deploymentId(), session.courseId(),
                 session.resourceLinkId(), session.userId(), session.memberId(), session.role(), session.language(),
-                session.messageType(), session.deepLinkReturnUrl(), session.deepLinkData(), session.deepLinkMultiple(),
+                session.deepLinkReturnUrl(), session.deepLinkData(), session.deepLinkMultiple(),
                 now, now.plus(VALIDITY)));
     }
 
@@ -68,7 +68,6 @@ public class SessionTokens {
                 .claim("mbr", session.memberId())
                 .claim("role", session.role().name())
                 .claim("lang", session.language().getLanguage())
-                .claim("msg", session.messageType())
                 .claim("dlr", session.deepLinkReturnUrl())
                 .claim("dld", session.deepLinkData())
                 .claim("dlm", session.deepLinkMultiple())
@@ -83,8 +82,8 @@ public class SessionTokens {
             return Optional.of(new Session(claims.getLongClaim("plt"), claims.getLongClaim("dep"),
                     claims.getLongClaim("crs"), claims.getLongClaim("lnk"), Long.parseLong(claims.getSubject()),
                     claims.getLongClaim("mbr"), CourseRole.valueOf(claims.getStringClaim("role")),
-                    Language.fromTag(claims.getStringClaim("lang")), claims.getStringClaim("msg"),
-                    claims.getStringClaim("dlr"), claims.getStringClaim("dld"),
+                    Language.fromTag(claims.getStringClaim("lang")), claims.getStringClaim("dlr"),
+                    claims.getStringClaim("dld"),
                     Boolean.TRUE.equals(claims.getBooleanClaim("dlm")),
                     Instant.ofEpochSecond(claims.getLongClaim("auth_time")), claims.getExpirationTime().toInstant()));
         } catch (ParseException | RuntimeException e) {

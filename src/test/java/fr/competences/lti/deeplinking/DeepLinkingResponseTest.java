@@ -58,7 +58,7 @@ class DeepLinkingResponseTest {
 
     @Test
     void signsAMoodleReadyResponseWithOneLinkPerItem() throws Exception {
-        Session session = new Session(7, 71, 9, null, 5, 6, CourseRole.TEACHER, Locale.FRENCH, "LtiDeepLinkingRequest",
+        Session session = new Session(7, 71, 9, null, 5, 6, CourseRole.TEACHER, Locale.FRENCH,
                 "https://moodle.lycee.fr/mod/lti/contentitem_return.php?course=2&id=4", "{\"launchid\":\"x\"}",
                 true, NOW, NOW);
         ContentItem item = new ContentItem("TP API", "Consignes", "https://outil.fr/lti/launch",
