@@ -74,7 +74,7 @@ public class LaunchedActivity {
     private boolean samePlatform(Session session, long otherCourseId) {
         return members.course(otherCourseId)
                 .flatMap(course -> registrations.find(session.platformId())
-                        .map(platform -> platform.deployments().containsValue(course.deploymentId())))
+                        .map(platform -> platform.admits(course.deploymentId())))
                 .orElse(false);
     }
 
