@@ -86,11 +86,11 @@ public final class CaseFormat {
             root = reader.read();
         } catch (JsonParsingException e) {
             throw InvalidReferentielException.single(where(e.getLocation()),
-                    "JSON mal formé : vérifiez les virgules, guillemets, crochets et accolades à cet endroit ("
-                            + e.getMessage() + ").",
+                    "JSON mal formé : vérifiez les virgules, guillemets, crochets et accolades à cet endroit "
+                            + "(détail du lecteur JSON, en anglais : " + e.getMessage() + ").",
                     "Malformed JSON: check commas, quotes, brackets and braces at this place (" + e.getMessage() + ").");
         } catch (JsonException e) {
-            throw InvalidReferentielException.single("fichier", "Fichier illisible : " + e.getMessage(),
+            throw InvalidReferentielException.single("fichier", "Fichier illisible (détail du lecteur JSON, en anglais : " + e.getMessage() + ").",
                     "Unreadable file: " + e.getMessage());
         }
         if (root.getValueType() != JsonValue.ValueType.OBJECT) {
