@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Main class of {@code target/competences-lti.jar}: turns the {@code PORT} environment variable into
  * Payara Micro's {@code --port} option (Payara reads no environment for it), then boots Payara Micro,
- * which deploys the application baked into the jar. Explicit command-line options win.
+ * which deploys the application baked into the jar. A {@code -DPORT=…} system property wins over the environment,
+ * as in {@code EnvironmentConfigSource} (which derives the public URL from the same value); explicit command-line
+ * options win over both.
  */
 public final class Launcher {
 
@@ -16,7 +18,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws Throwable {
         List<String> options = new ArrayList<>(Arrays.asList(args));
-        String port = System.getenv("PORT");
+        String port = System.getProperty("PORT", System.getenv("PORT"));
         if (port != null && !port.isBlank() && !options.contains("--port")) {
             options.add("--port");
             options.add(port.trim());

@@ -2,6 +2,7 @@ package fr.competences.config;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -13,6 +14,11 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * {@code DB_USER}, {@code DB_PASSWORD}. Values that depend on each other (the H2 file inside
  * {@code DATA_DIR}, the JDBC data source class for {@code DB_URL}, the default public URL on
  * {@code PORT}) are computed here, once, so that the data source definition stays declarative.
+ *
+ * <p>Every other setting ({@code admin.token}, {@code lti.*}, {@code gradebook.sync.*}) is read by MicroProfile
+ * Config from the environment variable of the same name in capitals ({@code ADMIN_TOKEN}); MicroProfile maps names
+ * so for the environment only, so this source also answers them from a {@code -DADMIN_TOKEN=…} system property, as
+ * the README promises.
  */
 public class EnvironmentConfigSource implements ConfigSource {
 
@@ -86,7 +92,13 @@ public class EnvironmentConfigSource implements ConfigSource {
 
     @Override
     public String getValue(String propertyName) {
-        return values.get(propertyName);
+        String derivedValue = values.get(propertyName);
+        return derivedValue != null ? derivedValue : System.getProperty(environmentName(propertyName));
+    }
+
+    /** {@code admin.token} → {@code ADMIN_TOKEN}: MicroProfile Config's mapping of names to environment variables. */
+    static String environmentName(String propertyName) {
+        return propertyName.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -70,22 +70,6 @@ public class Referentiel {
         this.createdAt = now.atOffset(ZoneOffset.UTC);
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public boolean builtIn() {
-        return builtIn;
-    }
-
     public Instant createdAt() {
         return createdAt.toInstant();
     }

@@ -84,18 +84,6 @@ public class ReferentielItem {
         this.caseIdentifier = item.caseIdentifier().toString();
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public ItemKind kind() {
-        return kind;
-    }
-
     Long parentId() {
         return parentId;
     }

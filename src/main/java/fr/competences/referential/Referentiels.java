@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -48,7 +49,11 @@ public class Referentiels {
                     .put((ItemKind) row[1], ((Number) row[2]).longValue());
         }
         return em.createNamedQuery(Referentiel.ALL, Referentiel.class).getResultList().stream()
-                .map(r -> summary(r, counts.getOrDefault(r.id, Map.of())))
+                .map(r -> {
+                    Map<ItemKind, Long> byKind = counts.getOrDefault(r.id, Map.of());
+                    return summary(r, new ReferentielTree.Counts(byKind.getOrDefault(ItemKind.BLOC, 0L),
+                            byKind.getOrDefault(ItemKind.COMPETENCE, 0L), byKind.getOrDefault(ItemKind.SAVOIR_FAIRE, 0L)));
+                })
                 .toList();
     }
 
@@ -94,9 +99,7 @@ public class Referentiels {
         persistItems(referentiel, null, tree.blocs(), new int[] {0});
         em.flush();
         LOG.info(() -> "Référentiel importé : " + tree.code() + " (" + tree.counts() + ")");
-        return summary(referentiel, Map.of(ItemKind.BLOC, tree.count(ItemKind.BLOC),
-                ItemKind.COMPETENCE, tree.count(ItemKind.COMPETENCE),
-                ItemKind.SAVOIR_FAIRE, tree.count(ItemKind.SAVOIR_FAIRE)));
+        return summary(referentiel, tree.counts());
     }
 
     /** Deletes an imported référentiel; the built-in one stays. */
@@ -148,14 +151,12 @@ public class Referentiels {
     private static List<Item> children(Long parentId, Map<Long, List<ReferentielItem>> byParent) {
         return byParent.getOrDefault(parentId, List.of()).stream()
                 .map(row -> new Item(row.kind, row.code, row.title, row.shortTitle, row.option,
-                        java.util.UUID.fromString(row.caseIdentifier), children(row.id, byParent)))
+                        UUID.fromString(row.caseIdentifier), children(row.id, byParent)))
                 .toList();
     }
 
-    private static Summary summary(Referentiel r, Map<ItemKind, Long> counts) {
-        return new Summary(r.code, r.title, r.version, r.builtIn, r.createdAt(), new ReferentielTree.Counts(
-                counts.getOrDefault(ItemKind.BLOC, 0L), counts.getOrDefault(ItemKind.COMPETENCE, 0L),
-                counts.getOrDefault(ItemKind.SAVOIR_FAIRE, 0L)));
+    private static Summary summary(Referentiel r, ReferentielTree.Counts counts) {
+        return new Summary(r.code, r.title, r.version, r.builtIn, r.createdAt(), counts);
     }
 
     private static ProblemException conflict(LocalizedText detail) {

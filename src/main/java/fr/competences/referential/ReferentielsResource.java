@@ -12,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -118,7 +117,7 @@ public class ReferentielsResource {
         String chosen = format == null ? CASE_FORMAT : format;
         return switch (chosen) {
             case CASE_FORMAT -> attachment(CaseFormat.write(tree, settings.publicUrl(),
-                            referentiels.lastChange(id).orElseThrow()),
+                            referentiels.lastChange(id).orElseThrow(() -> notFound(id))),
                     MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"), id + ".case.json");
             case MOODLE_CSV_FORMAT -> attachment(MoodleCsvFormat.write(tree), CSV, id + ".moodle.csv");
             default -> throw unknownFormat(chosen);

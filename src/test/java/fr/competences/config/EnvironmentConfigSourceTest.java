@@ -57,4 +57,18 @@ class EnvironmentConfigSourceTest {
         assertThat(StartupReport.withoutSecrets("jdbc:h2:file:/data/competences;PASSWORD=sa"))
                 .isEqualTo("jdbc:h2:file:/data/competences;PASSWORD=***");
     }
+
+    @Test
+    void otherSettingsAreAlsoReadFromSystemPropertiesNamedLikeTheirEnvironmentVariable() {
+        assertThat(EnvironmentConfigSource.environmentName("gradebook.sync.give-up-after"))
+                .isEqualTo("GRADEBOOK_SYNC_GIVE_UP_AFTER");
+        EnvironmentConfigSource source = new EnvironmentConfigSource(Map.<String, String>of()::get);
+        System.setProperty("ADMIN_TOKEN", "from-system-property");
+        try {
+            assertThat(source.getValue("admin.token")).isEqualTo("from-system-property");
+            assertThat(source.getValue("lti.clock-leeway-seconds")).isNull();
+        } finally {
+            System.clearProperty("ADMIN_TOKEN");
+        }
+    }
 }

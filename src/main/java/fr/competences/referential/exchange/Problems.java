@@ -18,10 +18,6 @@ final class Problems {
         }
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidReferentielException(found);

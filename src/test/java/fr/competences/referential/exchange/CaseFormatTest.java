@@ -147,7 +147,8 @@ class CaseFormatTest {
 
         assertThat(problems(json)).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo("ligne 3, colonne 18");
-            assertThat(problem.message().fr()).startsWith("JSON mal formé");
+            assertThat(problem.message().fr()).startsWith("JSON mal formé")
+                    .as("the parser's own words are English, and said so").contains("en anglais");
         });
     }
 
