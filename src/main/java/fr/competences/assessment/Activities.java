@@ -134,7 +134,7 @@ public class Activities {
         if (link == null) {
             em.persist(new ActivityLink(resourceLinkId, activityId));
         } else {
-            link.activityId = activityId;
+            link.opens(activityId);
         }
         LOG.info(() -> "Lien " + resourceLinkId + " rattaché à l’activité " + activityId);
         return view(activity);
