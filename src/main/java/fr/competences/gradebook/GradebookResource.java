@@ -37,7 +37,7 @@ public class GradebookResource {
 
     /** Per activity, per competency column, then per student and activity or column. */
     public record StatusView(List<SyncStatus.ActivitySummary> activities, List<SyncStatus.ColumnSummary> columns,
-            List<SyncStatus.Cell> students) {
+            List<SyncStatus.Cell> students, List<SyncStatus.WaitingActivity> waiting) {
     }
 
     /** The course's competency columns: their grain, how mastery is read, and where each column stands. */
@@ -67,10 +67,12 @@ public class GradebookResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant")
+    @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant, et les "
+            + "activités dont les notes attendent leur colonne (waiting : à ouvrir une fois dans Moodle)")
     public StatusView status() {
         List<SyncStatus.Cell> cells = status.cells(current.courseId());
-        return new StatusView(status.activities(cells), status.columns(current.courseId(), cells), cells);
+        return new StatusView(status.activities(cells), status.columns(current.courseId(), cells), cells,
+                status.waiting(current.courseId()));
     }
 
     @POST

@@ -145,6 +145,11 @@ public final class TestPlatform implements AutoCloseable {
         return coursePages.coursePage(this, launch);
     }
 
+    /** See {@link DeepLinkingReturn#acceptGrades(boolean)}. */
+    public void acceptGradesFromTool(boolean accept) {
+        deepLinkingReturn.acceptGrades(accept);
+    }
+
     /** The deep linking responses the platform accepted ({@code contentitem_return.php}). */
     public List<DeepLinkingReturn.Received> deepLinkingResponses() {
         return deepLinkingReturn.received();
