@@ -2,8 +2,8 @@ package fr.competences.lti.registration;
 
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

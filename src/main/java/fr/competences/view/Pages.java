@@ -1,4 +1,4 @@
-package fr.competences.web;
+package fr.competences.view;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;

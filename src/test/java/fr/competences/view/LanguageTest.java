@@ -1,4 +1,4 @@
-package fr.competences.web;
+package fr.competences.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

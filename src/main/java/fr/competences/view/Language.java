@@ -1,4 +1,4 @@
-package fr.competences.web;
+package fr.competences.view;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
