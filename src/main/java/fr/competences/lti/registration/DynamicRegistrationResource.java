@@ -1,8 +1,8 @@
 package fr.competences.lti.registration;
 
 import fr.competences.lti.LtiException;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code registration_token}; {@link DynamicRegistration} reads the configuration, posts the tool's registration and
  * creates the platform with the client_id and deployment the platform assigned; the page's button closes the
  * registration window ({@code org.imsglobal.lti.close}). Registered platforms are enabled at once; Moodle keeps its
- * side Pending until its admin activates the tool (lti-facts P-12), which the page says.
+ * side Pending until its admin activates the tool (docs/moodle.md P-12), which the page says.
  */
 @Path("lti/register")
 @Tag(name = "LTI")
