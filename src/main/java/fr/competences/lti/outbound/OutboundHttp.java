@@ -14,10 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -26,7 +29,6 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configuration. Each host name is resolved by a {@link GuardedResolver} that refuses loopback, link-local and
  * cloud-metadata addresses ({@link OutboundRules}), the connection is made to exactly the vetted addresses, and the
  * {@link PeerCheckingExecutor} checks the peer of the open socket before sending anything. No redirect is followed,
- * no cookie kept, no retry made, no compressed answer inflated, no proxy used; answers are read up to a bound.
+ * no cookie kept, no retry made, no compressed answer inflated, no proxy used; answers are read up to a bound, and
+ * the whole exchange has a deadline.
  *
  * <p>Why Apache HttpClient rather than the JDK's {@code java.net.http.HttpClient}: the JDK client resolves names
  * itself and exposes neither a resolver hook nor the peer address, so the only way to pin the vetted address with it
@@ -142,29 +145,34 @@ public class OutboundHttp {
 
     private static OutboundResponse send(CloseableHttpClient client, OutboundRequest request)
             throws OutboundException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(request.uri());
-        request.headers().forEach(builder::setHeader);
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        request.headers().forEach(http::setHeader);
         if (request.body() != null) {
-            builder.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
+            http.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
         }
-        HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(request.timeout()))
-                .setConnectionRequestTimeout(Timeout.of(request.timeout()))
-                .build());
-        try {
-            return client.execute(builder.build(), context, response -> read(response, request.maxAnswerBytes()));
+        http.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(request.timeout()))
+                .setConnectionRequestTimeout(Timeout.of(request.timeout())).build());
+        // One deadline for the whole exchange: the response timeout bounds each read only, so a server that drips
+        // its answer, or streams one without end, is cut off here (cancel closes the socket; nothing more is read).
+        CompletableFuture<Void> deadline = CompletableFuture.runAsync(http::cancel, CompletableFuture.delayedExecutor(
+                request.timeout().plus(CONNECT_TIMEOUT.toDuration()).toMillis(), TimeUnit.MILLISECONDS));
+        try (CloseableHttpResponse response = client.execute(http, HttpClientContext.create())) {
+            return read(response, request.maxAnswerBytes(), http);
         } catch (OutboundException e) {
             throw e;
         } catch (AddressRefusedException e) {
             throw new OutboundException(OutboundException.Reason.ADDRESS_REFUSED, e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new OutboundException(OutboundException.Reason.UNREACHABLE, request.method() + " "
-                    + request.uri().getHost() + " : " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+                    + request.uri().getHost() + " : " + (http.isCancelled() ? "délai dépassé / deadline, " : "")
+                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+        } finally {
+            deadline.cancel(false);
         }
     }
 
-    private static OutboundResponse read(ClassicHttpResponse response, int maxBytes) throws IOException {
+    private static OutboundResponse read(ClassicHttpResponse response, int maxBytes, HttpUriRequestBase request)
+            throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
             headers.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
@@ -173,14 +181,14 @@ public class OutboundHttp {
         HttpEntity entity = response.getEntity();
         String body = "";
         if (entity != null) {
-            try (InputStream in = entity.getContent()) {
-                byte[] bytes = in.readNBytes(maxBytes + 1);
-                if (bytes.length > maxBytes) {
-                    throw new OutboundException(OutboundException.Reason.ANSWER_TOO_LARGE,
-                            "réponse de plus de " + maxBytes + " octets", null);
-                }
-                body = new String(bytes, charset(entity));
+            InputStream in = entity.getContent();
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                request.cancel(); // drop the connection: closing the stream would read the rest of the answer
+                throw new OutboundException(OutboundException.Reason.ANSWER_TOO_LARGE,
+                        "réponse de plus de " + maxBytes + " octets", null);
             }
+            body = new String(bytes, charset(entity));
         }
         return new OutboundResponse(response.getCode(), headers, body);
     }

@@ -2,6 +2,7 @@ package fr.competences.lti.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class OutboundHttpTest {
 
     HttpServer server;
+    volatile long stream = 0;
     final AtomicInteger requests = new AtomicInteger();
 
     @BeforeEach
@@ -45,6 +48,19 @@ class OutboundHttpTest {
             exchange.getResponseBody().write(new byte[2048]);
             exchange.close();
         });
+        server.createContext("/endless", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, 0); // chunked, never ends
+            try {
+                while (true) {
+                    exchange.getResponseBody().write(new byte[1024]);
+                    Thread.sleep(stream);
+                }
+            } catch (IOException | InterruptedException cutOff) {
+                exchange.close();
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -91,6 +107,29 @@ class OutboundHttpTest {
         assertThatThrownBy(() -> http.send(OutboundRequest.get(URI.create(base() + "/big")).maxAnswerBytes(1024)))
                 .isInstanceOfSatisfying(OutboundException.class,
                         e -> assertThat(e.reason()).isEqualTo(OutboundException.Reason.ANSWER_TOO_LARGE));
+    }
+
+    /** Closing the answer's stream would read it to its end: an endless answer must be cut off, not drained. */
+    @Test
+    void anEndlessAnswerIsCutOffAtTheBound() {
+        OutboundHttp http = new OutboundHttp(new OutboundRules(true, false));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(() -> http.send(
+                OutboundRequest.get(URI.create(base() + "/endless")).maxAnswerBytes(64 * 1024)))
+                .isInstanceOfSatisfying(OutboundException.class,
+                        e -> assertThat(e.reason()).isEqualTo(OutboundException.Reason.ANSWER_TOO_LARGE)));
+    }
+
+    /** Each read gets a byte in time, so only the deadline of the whole exchange ends it. */
+    @Test
+    void anAnswerDrippedForeverMeetsTheDeadline() {
+        stream = 100;
+        OutboundHttp http = new OutboundHttp(new OutboundRules(true, false));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(() -> http.send(
+                OutboundRequest.get(URI.create(base() + "/endless")).timeout(Duration.ofSeconds(1))))
+                .isInstanceOfSatisfying(OutboundException.class,
+                        e -> assertThat(e.reason()).isEqualTo(OutboundException.Reason.UNREACHABLE)));
     }
 
     @Test
