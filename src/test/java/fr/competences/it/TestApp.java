@@ -45,6 +45,7 @@ public final class TestApp implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("DATA_DIR", dataDir.toString());
         env.put("ADMIN_TOKEN", ADMIN_TOKEN);
+        env.put("LTI_OUTBOUND_ALLOW_LOOPBACK", "true"); // the test platforms listen on loopback
         env.putAll(extraEnv);
         TestApp app = new TestApp(name, env);
         app.boot();
