@@ -73,6 +73,7 @@ abstract class ReloadContract {
         long fileId = Json.object(file.body()).getJsonNumber("id").longValue();
         // the course's scale, grade rule and competency columns
         HttpResponse<String> scale = flow.call("GET", "/api/scale", teacher, null);
+        assertThat(scale.statusCode()).isEqualTo(200);
         String renamed = scale.body().replace("Maîtrisé", "Expert");
         ok(flow.app.send(HttpRequest.newBuilder(flow.app.uri("/api/scale")).header("X-Lti-Session", teacher)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -91,26 +92,40 @@ abstract class ReloadContract {
                         + "\"scoreMaximum\":10,\"skills\":[{\"code\":\"B2.1\",\"weight\":3},{\"code\":\"B2.2.1\"}]}"))
                 .build()));
 
-        Map<String, String> before = views(activity, teacher, alan, fileId);
-        assertThat(before.get("grid")).contains("Très bien, revu", "TP relu et corrigé", "Expert");
+        Map<String, Object> before = views(activity, teacher, alan, fileId);
+        assertThat(before.get("grid").toString()).contains("Très bien, revu", "TP relu et corrigé", "Expert");
+        // a last change, the comment alone, and the process killed as soon as it is answered
+        ok(flow.call("PUT", grid, teacher, "{\"rows\":[{\"studentUserId\":" + alanId + ",\"version\":2,\"levels\":"
+                + "{\"B2.1\":2,\"B2.2.1\":3},\"comment\":\"Dernier mot\"}]}"));
         app().kill();
         app().startAgain();
-        Map<String, String> after = views(activity, teacher, alan, fileId);
+        Map<String, Object> after = views(activity, teacher, alan, fileId);
 
-        for (String view2 : before.keySet()) {
-            assertThat(after.get(view2)).as(view2 + " read back by a fresh instance").isEqualTo(before.get(view2));
+        assertThat(row(after.get("grid")).getString("comment")).isEqualTo("Dernier mot");
+        assertThat(((JsonObject) after.get("student's levels, comment and self-assessment")).getString("comment"))
+                .isEqualTo("Dernier mot");
+        assertThat(((jakarta.json.JsonArray) after.get("history")).getJsonObject(0).getString("comment"))
+                .isEqualTo("Dernier mot");
+        for (String name : List.of("grid", "student's levels, comment and self-assessment", "history")) {
+            before.remove(name);
+            after.remove(name);
         }
+        assertThat(after).as("read back by a fresh instance").isEqualTo(before);
     }
 
-    /** What the teacher and the student read, each as one comparable text. */
-    Map<String, String> views(long activity, String teacher, String student, long fileId) {
-        Map<String, String> views = new LinkedHashMap<>();
+    static JsonObject row(Object grid) {
+        return ((JsonObject) grid).getJsonArray("rows").getJsonObject(0);
+    }
+
+    /** What the teacher and the student read, each as JSON (compared as values: key order aside) or text. */
+    Map<String, Object> views(long activity, String teacher, String student, long fileId) {
+        Map<String, Object> views = new LinkedHashMap<>();
         views.put("grid", read("/api/activities/" + activity + "/grid", teacher));
         views.put("activity", read("/api/activities/" + activity, teacher));
         views.put("history", read("/api/activities/" + activity + "/grid/history", teacher));
         views.put("scale", read("/api/scale", teacher));
         views.put("rule", read("/api/gradebook/rule", teacher));
-        JsonObject columns = Json.object(read("/api/gradebook/columns", teacher));
+        JsonObject columns = (JsonObject) read("/api/gradebook/columns", teacher);
         views.put("columns", columns.getString("mode") + " " + columns.getString("mastery"));
         views.put("evidence (teacher)", read("/api/activities/" + activity + "/evidence", teacher));
         views.put("student's levels, comment and self-assessment", read("/api/activities/" + activity + "/me", student));
@@ -119,10 +134,16 @@ abstract class ReloadContract {
         return views;
     }
 
-    String read(String path, String session) {
+    Object read(String path, String session) {
         HttpResponse<String> answer = flow.call("GET", path, session, null);
         assertThat(answer.statusCode()).as(path + " " + answer.body()).isEqualTo(200);
-        return answer.body();
+        String body = answer.body();
+        if (!body.startsWith("{") && !body.startsWith("[")) {
+            return body;
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readValue();
+        }
     }
 
     static void ok(HttpResponse<String> answer) {
