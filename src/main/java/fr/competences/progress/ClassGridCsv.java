@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * The class grid as a spreadsheet file, for the teacher's own tables: one row per student, one column per skill (its
  * mastery's label), as French spreadsheets open it (semicolons, CRLF, a byte order mark so that accents survive).
- * A cell that a spreadsheet would take for a formula (=, +, -, @) is kept as text.
+ * A cell that a spreadsheet would take for a formula is kept as text ({@link #readAsFormula}).
  */
 final class ClassGridCsv {
 
@@ -43,9 +43,18 @@ final class ClassGridCsv {
 
     static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (readAsFormula(text)) {
             text = "'" + text;
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * Whether a spreadsheet may run the text as a formula (CSV injection, OWASP): it starts with =, +, - or @, or with
+     * a tab or carriage return, which some spreadsheets skip before reading one of those. Names and titles come from
+     * the LMS and from imported référentiels, so from people other than the teacher who opens the file.
+     */
+    static boolean readAsFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }

@@ -32,6 +32,16 @@ class ClassGridCsvTest {
                 "\"'=HYPERLINK(\"\"x\"\")\";\"Inactif\";\"Non évalué\";\"Non acquis\";\"0 / 2\"");
     }
 
+    @Test
+    void aCellStartingWithATabOrACarriageReturnIsKeptAsTextToo() {
+        // Some spreadsheets skip a leading tab or CR and then read "=..." as a formula.
+        assertThat(ClassGridCsv.cell("\t=cmd|' /C calc'!A0")).isEqualTo("\"'\t=cmd|' /C calc'!A0\"");
+        assertThat(ClassGridCsv.cell("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+        assertThat(ClassGridCsv.cell("-2")).isEqualTo("\"'-2\"");
+        assertThat(ClassGridCsv.cell("Ada\tLovelace")).as("only the first character counts").isEqualTo("\"Ada\tLovelace\"");
+        assertThat(ClassGridCsv.cell("")).isEqualTo("\"\"");
+    }
+
     static Progress.StudentRow row(long id, String name, String status, Map<String, ProgressTree.SkillMastery> masteries) {
         return new Progress.StudentRow(new Progress.Student(id, name, status), new LinkedHashMap<>(masteries));
     }
