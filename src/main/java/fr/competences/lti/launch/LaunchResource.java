@@ -1,6 +1,8 @@
 package fr.competences.lti.launch;
 
 import fr.competences.config.Settings;
+import fr.competences.http.RateLimited;
+import fr.competences.http.RateLimits;
 import fr.competences.errors.ProblemResponses;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * left behind. Every refusal is logged with its reason and answered with a 4xx page in the user's language, nothing
  * stored.
  */
+@RateLimited(RateLimits.Limit.LAUNCH)
 @ApplicationScoped
 @Path("lti/launch")
 @Tag(name = "LTI")
