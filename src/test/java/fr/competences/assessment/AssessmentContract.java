@@ -21,6 +21,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -417,6 +420,26 @@ abstract class AssessmentContract {
         assertThat(flow.call("GET", download, alan, null).statusCode()).isEqualTo(200);
         assertThat(flow.call("DELETE", "/api/evidence/" + file, alan, null).statusCode()).isEqualTo(204);
         assertThat(flow.call("GET", download, alan, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void evidenceFilesAndTheDatabaseAreTheApplicationUsersAlone() throws Exception {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        assertThat(upload(activity, alan, "rapport.pdf", "%PDF-1.4 rapport".getBytes()).statusCode()).isEqualTo(201);
+
+        // DATA_DIR, the evidence directory and its files, and on H2 the database (keys and session secret included)
+        List<Path> everything;
+        try (var paths = Files.walk(app().dataDir())) {
+            everything = paths.toList();
+        }
+        assertThat(everything).anyMatch(path -> path.getParent().getFileName().toString().equals("evidence"));
+        // H2's trace file, written on a database error, follows the umask until the next start: the directory guards it
+        for (Path path : everything.stream().filter(p -> !p.toString().endsWith(".trace.db")).toList()) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                    .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+        }
     }
 
     private HttpResponse<String> upload(long activity, String session, String name, byte[] content) {

@@ -54,6 +54,11 @@ public final class TestApp implements AutoCloseable {
         return app;
     }
 
+    /** The directory the application keeps its files in ({@code DATA_DIR}). */
+    public Path dataDir() {
+        return Path.of(environment.get("DATA_DIR"));
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
