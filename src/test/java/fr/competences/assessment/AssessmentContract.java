@@ -317,6 +317,30 @@ abstract class AssessmentContract {
     }
 
     @Test
+    void onlyATeacherOfTheSourceCourseCopiesItsActivity() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP secret", B2); // Ada teaches the source course
+        flow.open(new Browser(), flow.student(GRACE, course, "L1", opens(activity)));
+        String other = newCourse();
+
+        // Grace teaches the other course and is a student of the source: a link naming its activity copies nothing
+        Page grace = flow.open(new Browser(), flow.link(GRACE, Launch.INSTRUCTOR, other, "L1", opens(activity)));
+        assertThat(grace.uri().getPath()).isEqualTo("/course");
+        assertThat(grace.body()).contains("choisir ses compétences").doesNotContain("TP secret");
+        assertThat(Json.array(flow.call("GET", "/api/activities", session(grace), null).body())).isEmpty();
+        // nor does a student's first launch
+        Page alan = flow.open(new Browser(), flow.student(ALAN, other, "L2", opens(activity)));
+        assertThat(alan.body()).doesNotContain("TP secret");
+        assertThat(Json.array(flow.call("GET", "/api/activities", session(grace), null).body())).isEmpty();
+
+        // the teacher of both courses does: the copy is then the link's activity for everyone
+        Page ada = flow.open(new Browser(), flow.teacher(other, "L2", opens(activity)));
+        assertThat(ada.uri().getPath()).isEqualTo("/activity");
+        assertThat(ada.body()).contains("TP secret");
+        assertThat(flow.open(new Browser(), flow.student(ALAN, other, "L2", opens(activity))).body()).contains("TP secret");
+    }
+
+    @Test
     void aLinkAddedWithoutDeepLinkingLetsTheTeacherChooseItsSkillsAtFirstLaunch() {
         String course = newCourse();
         Page landing = flow.open(new Browser(), flow.teacher(course, "L9", Map.of()));

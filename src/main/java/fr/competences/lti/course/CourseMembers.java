@@ -54,6 +54,13 @@ public class CourseMembers {
         return Optional.of(new Activity(course, link, user));
     }
 
+    /** Whether the user is a teacher of that course in the tool (roles of their last launch there, or a grant). */
+    public boolean teaches(long courseId, long userId) {
+        return em.createNamedQuery(CourseMember.BY_IDS, CourseMember.class)
+                .setParameter("courseId", courseId).setParameter("userId", userId).getResultStream().findFirst()
+                .flatMap(CourseMember::role).filter(role -> role == CourseRole.TEACHER).isPresent();
+    }
+
     /** The member's role now (after a grant or a revocation), if they still have access. */
     public Optional<CourseRole> roleOf(long courseId, long memberId) {
         return member(courseId, memberId).flatMap(CourseMember::role);
