@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LaunchResource {
 
     private static final Logger LOG = Logger.getLogger(LaunchResource.class.getName());
+    static final String RENEWAL_FRAGMENT = "lti_renewal";
 
     @Inject
     LaunchValidator validator;
@@ -123,7 +124,10 @@ public class LaunchResource {
         LOG.fine(() -> "Lancement LTI accepté : plateforme " + launch.platformId() + ", cours " + session.courseId()
                 + ", utilisateur " + session.userId() + ", " + session.role());
         String page = session.isTeacher() ? "/course" : "/activity";
-        return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "=" + token))
+        // The renewal key rides in the fragment: kept by the browser across the tool's own redirects, never sent to a
+        // server nor in Referer; lti.js moves it to sessionStorage (SessionTokens).
+        return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "=" + token
+                        + "#" + RENEWAL_FRAGMENT + "=" + sessions.renewalKey(session)))
                 .header("Set-Cookie", StateCookie.delete(login))
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")

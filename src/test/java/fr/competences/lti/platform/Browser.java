@@ -24,6 +24,7 @@ public final class Browser {
     private final Map<String, String> localStorage = new ConcurrentHashMap<>();
     private final HttpClient http;
     private volatile boolean storageBlocked;
+    private volatile String renewalKey;
     private String language = "fr";
 
     public Browser() {
@@ -94,6 +95,14 @@ public final class Browser {
                 "Sec-Fetch-Site", "same-origin", "Origin", origin(page.uri()));
     }
 
+    /**
+     * The session's renewal key the last launch gave the landing page (in its address's fragment), which lti.js keeps in
+     * the tab's sessionStorage.
+     */
+    public String renewalKey() {
+        return renewalKey;
+    }
+
     /** The browser secret this browser keeps in localStorage for a login (what an attacker would take from theirs). */
     public Optional<String> storedSecret(String storageKey) {
         return Optional.ofNullable(localStorage.get(storageKey));
@@ -131,6 +140,9 @@ public final class Browser {
                 .header("Accept-Language", language).timeout(Duration.ofSeconds(20)).build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            response.headers().firstValue("Location").map(URI::create).map(URI::getFragment)
+                    .filter(fragment -> fragment.startsWith("lti_renewal="))
+                    .ifPresent(fragment -> renewalKey = fragment.substring("lti_renewal=".length()));
             return new Page(built.uri(), response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
