@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class TestApp implements AutoCloseable {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(600);
 
     private final String name;
     private final Map<String, String> environment;
