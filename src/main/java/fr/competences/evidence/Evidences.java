@@ -4,6 +4,7 @@ import fr.competences.assessment.Activities;
 import fr.competences.config.Settings;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.persistence.OwnerOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -211,9 +212,9 @@ public class Evidences {
 
     private void write(String storageName, byte[] bytes) {
         try {
-            Path dir = Files.createDirectories(directory());
+            Path dir = OwnerOnly.directory(directory());
             Path temporary = Files.createTempFile(dir, "upload-", ".part");
-            Files.write(temporary, bytes);
+            Files.write(temporary, bytes); // createTempFile makes it 0600 (POSIX), and the move keeps that
             Files.move(temporary, dir.resolve(storageName), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture du fichier de preuve impossible", e);

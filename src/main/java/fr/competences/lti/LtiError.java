@@ -137,6 +137,11 @@ public enum LtiError {
     SESSION_INVALID(Step.ACCESS, 401,
             "La session de l’outil a expiré ou n’est pas valide. Relancez l’activité depuis le cours.",
             "The tool session has expired or is not valid. Launch the activity again from the course."),
+    SESSION_REVOKED(Step.ACCESS, 401,
+            "L’administrateur de l’outil a fermé cette session. Relancez l’activité depuis le cours pour en ouvrir "
+                    + "une nouvelle.",
+            "The tool's administrator closed this session. Launch the activity again from the course to open a new "
+                    + "one."),
     TOOL_DISABLED(Step.ACCESS, 403,
             "L’administrateur de l’outil l’a désactivé pour votre plateforme. Demandez-lui de le réactiver "
                     + "(l’administrateur de votre plateforme sait le joindre) ; ce qui est déjà enregistré est "

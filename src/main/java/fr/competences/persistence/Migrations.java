@@ -2,6 +2,8 @@ package fr.competences.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -17,6 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Startup
 @Singleton
+@DependsOn("DataDirectory")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
 
@@ -24,6 +27,9 @@ public class Migrations {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    @EJB
+    DataDirectory dataDirectory;
 
     @PostConstruct
     void migrate() {
@@ -35,5 +41,6 @@ public class Migrations {
         LOG.info(() -> "Schéma de base de données : " + result.migrationsExecuted + " migration(s) appliquée(s), version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
                 + " (" + result.database + ")");
+        dataDirectory.tighten(); // the H2 files a first start has just created
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The data source (H2 by default, PostgreSQL when DB_URL says so) and the Flyway migrations that own the schema.
+ * The data source (H2 by default, PostgreSQL when DB_URL says so), the Flyway migrations that own the schema, and
+ * {@code DATA_DIR} kept owner-only ({@link fr.competences.persistence.OwnerOnly}).
  *
  * <p>What a commit means: on PostgreSQL its server settings decide (durable by default, {@code fsync} and
  * {@code synchronous_commit} on; {@link fr.competences.persistence.DurabilityCheck} warns at startup when they are

@@ -46,10 +46,19 @@ public final class TestApp implements AutoCloseable {
         env.put("DATA_DIR", dataDir.toString());
         env.put("ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("LTI_OUTBOUND_ALLOW_LOOPBACK", "true"); // the test platforms listen on loopback
+        // The suite and the benchmarks launch from one address far faster than a school does, and some tests send
+        // wrong admin tokens on purpose: the defaults would throttle them. RateLimitsIT tests the limits themselves.
+        env.put("RATE_LIMIT_LAUNCHES_PER_MINUTE", "1000000");
+        env.put("RATE_LIMIT_ADMIN_FAILURES_PER_HOUR", "1000000");
         env.putAll(extraEnv);
         TestApp app = new TestApp(name, env);
         app.boot();
         return app;
+    }
+
+    /** The directory the application keeps its files in ({@code DATA_DIR}). */
+    public Path dataDir() {
+        return Path.of(environment.get("DATA_DIR"));
     }
 
     public String baseUrl() {

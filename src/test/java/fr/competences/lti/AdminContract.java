@@ -65,7 +65,8 @@ abstract class AdminContract {
         ToolRegistration tool = Registrar.register(app(), platform, "7", "8");
         String path = "/api/admin/lti/platforms/" + Registrar.platformOf(app(), platform, tool).getJsonNumber("id")
                 .longValue();
-        String student = LtiLaunchContract.session(new Browser().launch(platform, learner(tool)));
+        Browser studentBrowser = new Browser();
+        String student = LtiLaunchContract.session(studentBrowser.launch(platform, learner(tool)));
         String teacher = LtiLaunchContract.session(new Browser().launch(platform, Launch.resourceLink(tool,
                 Launch.User.named("302", "Ada", "Admin"), Launch.INSTRUCTOR, "A1", "L1").inDeployment("8")
                 .inLocale("en")));
@@ -80,8 +81,8 @@ abstract class AdminContract {
         assertThat(page("/course", teacher).body()).as("in the session's language")
                 .contains("disabled it for your platform. Ask them to enable it again");
         HttpResponse<String> renewal = app().send(HttpRequest.newBuilder(app().uri("/lti/session"))
-                .header("X-Lti-Session", student).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("X-Lti-Session", student).header("X-Lti-Renewal", studentBrowser.renewalKey())
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(renewal.statusCode()).isEqualTo(403);
         assertThat(renewal.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/problem+json"));

@@ -237,6 +237,29 @@ class LaunchRejectionsIT {
         assertNoSession(withStolenState, 401, "lti-state-not-from-this-browser", "navigateur");
     }
 
+    /**
+     * Login CSRF through the recovery field: the attacker logs in in their own browser (cookies blocked, so the secret
+     * sits in their localStorage), keeps the platform's answer, and has a page of theirs post it from the victim's
+     * browser with the secret. The victim's browser says the post comes from another site: no session is opened.
+     */
+    @Test
+    void recoveredSecretPostedFromAnotherSite() {
+        Browser attacker = new Browser().blockingThirdPartyCookies();
+        Page answer = attacker.untilPlatformAnswer(platform, learner());
+        HtmlForm stolen = answer.form("ltiAuthForm").orElseThrow();
+        Page recovery = attacker.submit(stolen);
+        String secret = attacker.storedSecret(recovery.form("lti-recover").orElseThrow().data().get("storage-key"))
+                .orElseThrow();
+        HtmlForm forged = stolen.with("lti_browser_secret", secret);
+
+        assertNoSession(new Browser().submit(forged, "Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"),
+                401, "lti-state-not-from-this-browser", "navigateur");
+        assertNoSession(new Browser().submit(forged, "Origin", "https://evil.example"), 401,
+                "lti-state-not-from-this-browser", "navigateur");
+        assertNoSession(new Browser().submit(forged), 401, "lti-state-not-from-this-browser", "navigateur");
+        assertThat(app().logTail()).contains("Secret de navigateur ignoré");
+    }
+
     @Test
     void unknownDeployment() {
         assertRefused(learner().tampered(claims -> claims.claim(LTI + "deployment_id", "999")), 403,

@@ -55,6 +55,13 @@ public class CourseMembers {
         return Optional.of(new Activity(course, link, user));
     }
 
+    /** Whether the user is a teacher of that course in the tool (roles of their last launch there, or a grant). */
+    public boolean teaches(long courseId, long userId) {
+        return em.createNamedQuery(CourseMember.BY_IDS, CourseMember.class)
+                .setParameter("courseId", courseId).setParameter("userId", userId).getResultStream().findFirst()
+                .flatMap(CourseMember::role).filter(role -> role == CourseRole.TEACHER).isPresent();
+    }
+
     /**
      * A resource link the platform named before anyone launched it (the line item of a deep-linked activity gives its
      * link's id): created as its first launch would create it, which will then find it. Returns its row id.

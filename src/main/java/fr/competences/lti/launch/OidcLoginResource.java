@@ -1,6 +1,8 @@
 package fr.competences.lti.launch;
 
 import fr.competences.config.Settings;
+import fr.competences.http.RateLimited;
+import fr.competences.http.RateLimits;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.registration.RegisteredPlatform;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * keeps the browser secret in a {@code SameSite=None; Secure; Partitioned} cookie and in localStorage, then
  * sends the browser to the platform's authorization endpoint (a GET, as Moodle expects, docs/moodle.md P-3).
  */
+@RateLimited(RateLimits.Limit.LAUNCH_LOGIN)
 @ApplicationScoped
 @Path("lti/login")
 @Tag(name = "LTI")

@@ -67,6 +67,11 @@ public class Registrations {
         return platforms().stream().filter(p -> p.issuer().equals(issuer)).toList();
     }
 
+    /** Every registration as launches see it: the in-memory snapshot, the same list until it is reloaded. */
+    public List<RegisteredPlatform> snapshot() {
+        return platforms();
+    }
+
     /** Every registration, read from the database. */
     public List<RegisteredPlatform> list() {
         return load();
