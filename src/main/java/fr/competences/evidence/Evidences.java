@@ -39,6 +39,8 @@ public class Evidences {
 
     private static final Logger LOG = Logger.getLogger(Evidences.class.getName());
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** Under {@code DATA_DIR}; backups and restores find the files there. */
+    public static final String DIRECTORY = "evidence";
     static final int MAX_ITEMS = 20;
     static final int MAX_TEXT = 4000;
     static final int MAX_URL = 2000;
@@ -221,7 +223,7 @@ public class Evidences {
     }
 
     private Path directory() {
-        return settings.dataDir().resolve("evidence");
+        return settings.dataDir().resolve(DIRECTORY);
     }
 
     private static boolean webAddress(String url) {
