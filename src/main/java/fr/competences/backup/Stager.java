@@ -4,6 +4,7 @@ import fr.competences.backup.archive.BackupArchive;
 import fr.competences.backup.archive.CommandException;
 import fr.competences.backup.archive.OwnerOnly;
 import fr.competences.errors.LocalizedText;
+import fr.competences.evidence.EvidenceTrash;
 import fr.competences.errors.ProblemException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -25,9 +26,11 @@ import java.util.stream.Stream;
 /**
  * Gathers a backup before a byte of it is sent, in a directory of its own under {@code DATA_DIR}: a snapshot of the
  * database, then a hard link (a copy where the file system has none) to each evidence file the snapshot refers to.
- * Once linked, a file the application deletes stays readable here. A file already gone was deleted after the
- * snapshot (files are written before their row commits): that snapshot no longer matches the files, so it is taken
- * again. Files no row refers to (an upload whose transaction failed, one handed in after the snapshot) stay out.
+ * Files are written before their row commits, so each file a snapshot refers to existed when it was taken; one
+ * removed since then waits in the evidence trash ({@code EvidenceTrash}, an hour), where it is linked from. Once
+ * linked, a file stays readable here whatever happens to it. A file found nowhere (deleted by other means) means
+ * the snapshot no longer matches the files: it is taken again. Files no row refers to (an upload whose transaction
+ * failed, one handed in after the snapshot) stay out.
  */
 final class Stager {
 
@@ -38,12 +41,14 @@ final class Stager {
 
     private final Path dataDir;
     private final Path evidenceDir;
+    private final Path trashDir;
     private final DatabaseSnapshot database;
     Clock clock = Clock.systemUTC();
 
     Stager(Path dataDir, Path evidenceDir, DatabaseSnapshot database) {
         this.dataDir = dataDir;
         this.evidenceDir = evidenceDir;
+        this.trashDir = evidenceDir.resolve(EvidenceTrash.DIRECTORY);
         this.database = database;
     }
 
@@ -74,31 +79,37 @@ final class Stager {
                         + ATTEMPTS + " backup attempts: try again in a moment."));
     }
 
-    /** Links each file into {@code into}; returns those that no longer exist. */
+    /** Links each file into {@code into}, from the evidence directory or its trash; returns those found in neither. */
     private List<String> link(Iterable<String> storedNames, Path into) throws IOException {
         List<String> gone = new ArrayList<>();
         for (String name : storedNames) {
             if (!BackupArchive.storedName(name)) {
                 throw new IllegalStateException("Nom de fichier de preuve inattendu en base : " + name);
             }
-            Path source = evidenceDir.resolve(name);
-            Path target = into.resolve(name);
-            try {
-                Files.createLink(target, source);
-            } catch (NoSuchFileException e) {
+            if (!link(evidenceDir.resolve(name), into.resolve(name)) && !link(trashDir.resolve(name), into.resolve(name))) {
                 gone.add(name);
-            } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
-                throw new IOException("Lien impossible vers " + name, e);
-            } catch (FileSystemException noHardLinks) {
-                // another file system, or one without hard links: a copy, which a deletion cannot cut short on Unix
-                try {
-                    Files.copy(source, target);
-                } catch (NoSuchFileException e) {
-                    gone.add(name);
-                }
             }
         }
         return gone;
+    }
+
+    /** A hard link, or a copy where the file systems differ or have none (a deletion cannot cut a copy short on Unix). */
+    private static boolean link(Path source, Path target) throws IOException {
+        try {
+            Files.createLink(target, source);
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
+            throw new IOException("Lien impossible vers " + source.getFileName(), e);
+        } catch (FileSystemException noHardLinks) {
+            try {
+                Files.copy(source, target);
+                return true;
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+        }
     }
 
     /** Staging directories a crash or a lost connection left behind. */

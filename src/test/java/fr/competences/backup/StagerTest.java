@@ -86,8 +86,21 @@ class StagerTest {
     }
 
     @Test
-    void aFileDeletedAfterTheSnapshotMakesItTakeANewOne() throws Exception {
-        // snapshot 1 still has b.pdf, deleted (row and file) right after it; snapshot 2 no longer refers to it
+    void aFileRemovedAfterTheSnapshotIsTakenFromTheEvidenceTrash() throws Exception {
+        // b.pdf removed right after the snapshot: the application moved it to the trash
+        ScriptedDatabase database = new ScriptedDatabase(List.of(Map.of("a.pdf", "sha-a", "b.pdf", "sha-b")),
+                List.of(() -> move(evidence.resolve("b.pdf"), evidence.resolve(".deleted/b.pdf"))));
+
+        StagedBackup staged = new Stager(dataDir, evidence, database).stage();
+
+        assertThat(database.taken).isEqualTo(1);
+        assertThat(staged.evidence().resolve("b.pdf")).hasContent("%PDF b");
+    }
+
+    @Test
+    void aFileDeletedOutrightAfterTheSnapshotMakesItTakeANewOne() throws Exception {
+        // snapshot 1 still has b.pdf, deleted (row and file, not through the trash) right after it; snapshot 2 no
+        // longer refers to it
         ScriptedDatabase database = new ScriptedDatabase(
                 List.of(Map.of("a.pdf", "sha-a", "b.pdf", "sha-b"), Map.of("a.pdf", "sha-a")),
                 List.of(() -> delete(evidence.resolve("b.pdf"))));
@@ -141,6 +154,15 @@ class StagerTest {
 
         assertThat(abandoned.getParent()).doesNotExist();
         assertThat(running).exists();
+    }
+
+    private static void move(Path file, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.move(file, to);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void delete(Path file) {
