@@ -36,7 +36,10 @@ public final class TestApp implements AutoCloseable {
         this.log = workDir().resolve(name + ".log");
     }
 
-    /** Starts an app on a new, empty data directory; {@code extraEnv} adds or overrides variables (DB_URL...). */
+    /**
+     * Starts an app on a new, empty data directory; {@code extraEnv} adds or overrides variables (DB_URL..., DATA_DIR
+     * for a directory prepared beforehand, PORT to take over the port of an app stopped before).
+     */
     public static TestApp start(String name, Map<String, String> extraEnv) {
         Path dataDir = workDir().resolve(name + "-data");
         deleteRecursively(dataDir);
@@ -48,6 +51,10 @@ public final class TestApp implements AutoCloseable {
         TestApp app = new TestApp(name, env);
         app.boot();
         return app;
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {
@@ -119,7 +126,7 @@ public final class TestApp implements AutoCloseable {
 
     private void boot() {
         if (port == 0) {
-            port = Ports.free();
+            port = environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : Ports.free();
         }
         String jar = System.getProperty("it.jar", "target/competences-lti.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
