@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -44,13 +45,14 @@ public class Backups {
     @ConfigProperty(name = EnvironmentConfigSource.DB_URL)
     String databaseUrl;
 
+    /** Optional: empty (trust or peer authentication) is, for MicroProfile Config, no value. */
     @Inject
     @ConfigProperty(name = EnvironmentConfigSource.DB_USER)
-    String databaseUser;
+    Optional<String> databaseUser;
 
     @Inject
     @ConfigProperty(name = EnvironmentConfigSource.DB_PASSWORD)
-    String databasePassword;
+    Optional<String> databasePassword;
 
     private final Semaphore staging = new Semaphore(1);
 
@@ -98,10 +100,12 @@ public class Backups {
     }
 
     private DatabaseSnapshot snapshot() {
+        String user = databaseUser.orElse("");
+        String password = databasePassword.orElse("");
         if (DatabaseKind.of(databaseUrl) == DatabaseKind.H2) {
-            return new H2Snapshot(dataSource, databaseUser, databasePassword);
+            return new H2Snapshot(dataSource, user, password);
         }
-        return new PostgresSnapshot(dataSource, PostgresConnection.fromJdbc(databaseUrl, databaseUser, databasePassword),
+        return new PostgresSnapshot(dataSource, PostgresConnection.fromJdbc(databaseUrl, user, password),
                 CommandEnvironment.ofProcess().postgresTools());
     }
 }
