@@ -36,7 +36,8 @@ final class Stager {
 
     static final int ATTEMPTS = 5;
     static final String PREFIX = ".backup-";
-    private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
+    /** No backup takes this long to prepare and send: a directory this old was left by a crash or a lost connection. */
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
     private static final Logger LOG = Logger.getLogger(Stager.class.getName());
 
     private final Path dataDir;
