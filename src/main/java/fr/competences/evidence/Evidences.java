@@ -30,8 +30,8 @@ import java.util.logging.Logger;
 /**
  * Students' evidence: texts, links and files (at most {@value #MAX_FILE_BYTES} bytes, a {@link FileType} recognised
  * from the content, {@value #MAX_ITEMS} pieces per student and activity). Files go to {@code DATA_DIR/evidence}
- * under a random name: the database stays small, and the H2 database already lives in that directory, so one
- * backup of {@code DATA_DIR} holds everything. Every method takes the caller's course and checks the activity is
+ * under a random name, written before their row commits and never changed: a backup copies exactly the files its
+ * database snapshot refers to ({@code fr.competences.backup}). A removed piece's file waits in {@link EvidenceTrash}. Every method takes the caller's course and checks the activity is
  * in it; reading a piece is for its owner and the course's teachers only.
  */
 @ApplicationScoped
@@ -40,6 +40,8 @@ public class Evidences {
 
     private static final Logger LOG = Logger.getLogger(Evidences.class.getName());
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** Under {@code DATA_DIR}; backups and restores find the files there. */
+    public static final String DIRECTORY = "evidence";
     static final int MAX_ITEMS = 20;
     static final int MAX_TEXT = 4000;
     static final int MAX_URL = 2000;
@@ -57,6 +59,9 @@ public class Evidences {
 
     @Inject
     Settings settings;
+
+    @Inject
+    EvidenceTrash trash;
 
     Clock clock = Clock.systemUTC();
 
@@ -128,18 +133,14 @@ public class Evidences {
                 .map(e -> new StoredFile(directory().resolve(e.storageName), e.fileName, e.mediaType, e.size));
     }
 
-    /** Removes a piece of evidence of the caller (students remove their own only). */
+    /** Removes a piece of evidence of the caller (students remove their own only); its file goes to the trash. */
     public boolean delete(long courseId, long evidenceId, long studentUserId) {
         Optional<Evidence> found = readable(courseId, evidenceId, studentUserId, false);
         found.ifPresent(evidence -> {
             em.remove(evidence);
             em.flush();
             if (evidence.storageName != null) {
-                try {
-                    Files.deleteIfExists(directory().resolve(evidence.storageName));
-                } catch (IOException e) {
-                    LOG.warning(() -> "Fichier de preuve non supprimé : " + evidence.storageName + " (" + e + ")");
-                }
+                trash.discardAfterCommit(evidence.storageName);
             }
         });
         return found.isPresent();
@@ -222,7 +223,7 @@ public class Evidences {
     }
 
     private Path directory() {
-        return settings.dataDir().resolve("evidence");
+        return settings.dataDir().resolve(DIRECTORY);
     }
 
     private static boolean webAddress(String url) {

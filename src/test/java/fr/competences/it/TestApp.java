@@ -37,7 +37,10 @@ public final class TestApp implements AutoCloseable {
         this.log = workDir().resolve(name + ".log");
     }
 
-    /** Starts an app on a new, empty data directory; {@code extraEnv} adds or overrides variables (DB_URL...). */
+    /**
+     * Starts an app on a new, empty data directory; {@code extraEnv} adds or overrides variables (DB_URL..., DATA_DIR
+     * for a directory prepared beforehand, PORT to take over the port of an app stopped before).
+     */
     public static TestApp start(String name, Map<String, String> extraEnv) {
         Path dataDir = workDir().resolve(name + "-data");
         deleteRecursively(dataDir);
@@ -59,6 +62,10 @@ public final class TestApp implements AutoCloseable {
     /** The directory the application keeps its files in ({@code DATA_DIR}). */
     public Path dataDir() {
         return Path.of(environment.get("DATA_DIR"));
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {
@@ -130,7 +137,7 @@ public final class TestApp implements AutoCloseable {
 
     private void boot() {
         if (port == 0) {
-            port = Ports.free();
+            port = environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : Ports.free();
         }
         String jar = System.getProperty("it.jar", "target/competences-lti.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
