@@ -3,5 +3,6 @@
  * detected from the content, never from the name). Only the student who handed it in and the course's teachers
  * may read it. Files are stored under {@code DATA_DIR/evidence}, their checks in the database. Knows activities
  * only by id (from {@code assessment}), users and courses by the session.
+ * <p>May use: {@code assessment}, {@code config}, {@code errors}, {@code lti.course}, {@code lti.session}.
  */
 package fr.competences.evidence;
