@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Brings the platform's gradebook in line with the competency columns (lti-facts P-11): creates a column's line item
+ * Brings the platform's gradebook in line with the competency columns (docs/moodle.md P-11): creates a column's line item
  * ({@code resourceId} = code, {@code tag} = {@value #TAG}) unless the tool already created one (a crash between the
  * creation and its record must not make a second column), renames it, deletes a retired one. A column is leased
  * (one instance at a time) while the platform is called outside any transaction, then the outcome is recorded

@@ -88,7 +88,7 @@ public class GradebookDifferences {
     }
 
     /**
-     * Compares at the tool's scale. Moodle omits {@code resultScore} for a 0 grade (lti-facts P-10): a result without
+     * Compares at the tool's scale. Moodle omits {@code resultScore} for a 0 grade (docs/moodle.md P-10): a result without
      * a score matches a tool score of 0.
      */
     static Difference compare(long userId, BigDecimal toolScore, BigDecimal scoreMaximum, Results.Result result) {

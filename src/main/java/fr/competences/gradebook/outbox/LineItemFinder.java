@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The line item of an activity whose launches name none (Moodle: no grade item coupled, lti-facts P-7): the
+ * The line item of an activity whose launches name none (Moodle: no grade item coupled, docs/moodle.md P-7): the
  * course's line item for that resource link, else one the tool creates. Moodle refuses creation under "grade sync
  * only" (P-6): the row fails with {@link #GRADE_SYNC_ONLY}, which the teacher's page explains.
  */

@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
  * The outbox row of one gradebook cell (an activity's resource link, or a competency column, × student): the latest
  * score to send and where its delivery stands. Only the latest value is kept, so a burst of changes sends one score; {@code revision} counts changes and
  * {@code sentRevision} the last one whose delivery ended. The score's timestamp strictly increases, to the second,
- * at each change, because Moodle refuses a timestamp not later than the one it holds (lti-facts P-9.3).
+ * at each change, because Moodle refuses a timestamp not later than the one it holds (docs/moodle.md P-9.3).
  */
 @Entity
 @Table(name = "gb_score_sync")

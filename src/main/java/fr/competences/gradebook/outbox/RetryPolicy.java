@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * What a platform's answer to a score means for its delivery (lti-facts P-9): 2xx delivered; 409 a newer grade is
+ * What a platform's answer to a score means for its delivery (docs/moodle.md P-9): 2xx delivered; 409 a newer grade is
  * already there (a teacher's override, or our own earlier post before a crash) so nothing to fight; other 4xx
  * (400 "Incorrect score received" for a user who is not gradable, 403, 404…) cannot succeed by retrying; no answer,
  * 401 (after the token refresh), 408, 425, 429 and 5xx are retried with exponential backoff and jitter until the

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * reads the configuration, posts its registration, stores the platform with the client_id and deployment the
  * platform assigned, and shows a page whose button closes the registration window
  * ({@code org.imsglobal.lti.close}). Registered platforms are enabled at once; Moodle keeps its side Pending
- * until its admin activates the tool (lti-facts P-12), which the page says.
+ * until its admin activates the tool (docs/moodle.md P-12), which the page says.
  */
 @Path("lti/register")
 @Tag(name = "LTI")
