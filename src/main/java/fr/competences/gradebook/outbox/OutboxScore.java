@@ -194,6 +194,13 @@ public class OutboxScore {
         return scoreGiven == null ? null : new Grade(scoreGiven, scoreMaximum, comment);
     }
 
+    /** The line item the delivery found or created, kept unless the row already had one. */
+    void lineItemFound(String url) {
+        if (lineItemUrl == null) {
+            lineItemUrl = url;
+        }
+    }
+
     void lease(String owner, OffsetDateTime until) {
         leaseOwner = owner;
         leaseUntil = until;

@@ -70,8 +70,8 @@ public class ScoreLeases {
             LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
             return;
         }
-        if (claimed.to().lineItemUrl() != null && row.lineItemUrl == null) {
-            row.lineItemUrl = claimed.to().lineItemUrl();
+        if (claimed.to().lineItemUrl() != null) {
+            row.lineItemFound(claimed.to().lineItemUrl());
         }
         row.delivered(claimed.revision(), decision, httpStatus, message, now);
     }
