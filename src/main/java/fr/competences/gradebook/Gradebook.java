@@ -16,6 +16,7 @@ import fr.competences.gradebook.columns.CompetencyColumns;
 import fr.competences.gradebook.outbox.Resend;
 import fr.competences.gradebook.outbox.ScoreOutbox;
 import fr.competences.gradebook.rules.ColumnMode;
+import fr.competences.gradebook.outbox.WaitingActivities;
 import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.gradebook.rules.Grade;
 import fr.competences.gradebook.rules.GradeRule;
@@ -70,6 +71,9 @@ public class Gradebook {
     /** Competency columns chosen, and how many grades they put in the outbox. */
     public record ColumnsChosen(ColumnMode mode, MasteryRule mastery, int queued) {
     }
+
+    @Inject
+    WaitingActivities waiting;
 
     void positionsChanged(@Observes PositionsChanged changed) {
         Students students = Students.only(changed.studentUserIds());
@@ -135,13 +139,25 @@ public class Gradebook {
         return queued;
     }
 
-    /** {@code changed}: the students whose positions changed, or all (those with positions or a score). */
+    /**
+     * {@code changed}: the students whose positions changed, or all (those with positions or a score). An activity no
+     * link opens yet (deep-linked, not opened in the platform) waits for its gradebook column, shown so.
+     */
     private int sync(ActivityView activity, Scale scale, GradeRule rule, Students changed, Resend resend) {
-        List<Long> links = activities.links(activity.id()); // each link has its own gradebook column
-        if (links.isEmpty() || changed.none()) {
-            return 0; // not opened from the platform yet: no gradebook column
+        if (changed.none()) {
+            return 0;
         }
+        List<Long> links = activities.links(activity.id()); // each link has its own gradebook column
         Map<Long, SheetView> sheets = assessments.sheets(activity.courseId(), activity.id());
+        if (links.isEmpty()) {
+            if (!sheets.isEmpty()) {
+                waiting.waitFor(activity.courseId(), activity.id());
+            }
+            return 0;
+        }
+        if (changed instanceof Students.All) {
+            waiting.resolved(activity.id());
+        }
         Set<Long> students = changed.orElse(all -> {
             Set<Long> everyone = new HashSet<>(outbox.studentsOf(activity.id()));
             everyone.addAll(sheets.keySet());

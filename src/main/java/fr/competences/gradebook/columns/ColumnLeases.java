@@ -79,7 +79,7 @@ class ColumnLeases {
             forget(column);
             return Optional.empty();
         }
-        column.lease(now.plus(LEASE));
+        column.leaseUntil(now.plus(LEASE));
         CourseServices.Endpoints endpoints = courses.of(column.courseId);
         return Optional.of(new Work(column.id, column.courseId, endpoints.platformId(), endpoints.lineItemsUrl(),
                 column.code, column.label, column.platformLabel, column.lineItemUrl, column.retired));
@@ -92,7 +92,7 @@ class ColumnLeases {
         if (column == null) {
             return false;
         }
-        column.endLease();
+        column.leaseUntil(null);
         if (outcome.failedStatus() != null) {
             column.failed(outcome.failedStatus(), outcome.failedMessage(), now);
             return false;

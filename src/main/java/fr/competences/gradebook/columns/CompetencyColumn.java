@@ -115,18 +115,6 @@ public class CompetencyColumn {
         updatedAt = now;
     }
 
-    /**
-     * An instance calls the platform for this column until then. Through a method of the entity, as every change: a
-     * field written from another class escapes EclipseLink's woven change tracking and is never saved.
-     */
-    void lease(OffsetDateTime until) {
-        leaseUntil = until;
-    }
-
-    void endLease() {
-        leaseUntil = null;
-    }
-
     /** Whether the platform does not match this row yet. */
     boolean outOfStep() {
         return retired ? lineItemUrl != null : lineItemUrl == null || !label.equals(platformLabel);
@@ -149,6 +137,11 @@ public class CompetencyColumn {
         lineItemUrl = null;
         platformLabel = null;
         dueNow(now);
+    }
+
+    /** Reserved to the instance calling the platform for it until then; null frees it. */
+    void leaseUntil(OffsetDateTime until) {
+        leaseUntil = until;
     }
 
     void failed(int httpStatus, String message, OffsetDateTime now) {

@@ -163,6 +163,13 @@ public class OutboxScore {
         updatedAt = now;
     }
 
+    /** The line item found or created for a row that had none; a change made meanwhile keeps its own. */
+    void lineItemFound(String url) {
+        if (url != null && lineItemUrl == null) {
+            lineItemUrl = url;
+        }
+    }
+
     /** Records how the delivery of {@code deliveredRevision} ended; a newer change stays due. */
     void delivered(long deliveredRevision, RetryPolicy.Decision decision, int httpStatus, String message,
             OffsetDateTime now) {
@@ -192,13 +199,6 @@ public class OutboxScore {
     /** The grade this row holds (null when withdrawn). */
     Grade grade() {
         return scoreGiven == null ? null : new Grade(scoreGiven, scoreMaximum, comment);
-    }
-
-    /** The line item the delivery found or created, kept unless the row already had one. */
-    void lineItemFound(String url) {
-        if (lineItemUrl == null) {
-            lineItemUrl = url;
-        }
     }
 
     void lease(String owner, OffsetDateTime until) {

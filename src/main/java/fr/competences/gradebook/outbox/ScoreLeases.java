@@ -70,9 +70,7 @@ public class ScoreLeases {
             LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
             return;
         }
-        if (claimed.to().lineItemUrl() != null) {
-            row.lineItemFound(claimed.to().lineItemUrl());
-        }
+        row.lineItemFound(claimed.to().lineItemUrl());
         row.delivered(claimed.revision(), decision, httpStatus, message, now);
     }
 

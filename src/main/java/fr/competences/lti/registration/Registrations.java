@@ -2,9 +2,13 @@ package fr.competences.lti.registration;
 
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.lti.LtiError;
+import fr.competences.lti.LtiException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -43,6 +47,9 @@ public class Registrations {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    RegistrationLinks links;
+
     Clock clock = Clock.systemUTC();
 
     private final AtomicLong changes = new AtomicLong();
@@ -65,7 +72,34 @@ public class Registrations {
         return load();
     }
 
-    /** Creates the platform (issuer, client_id), or updates it when it exists: dynamic registration twice. */
+    /**
+     * What dynamic registration stores: a new platform, never a change to an existing (issuer, client_id), whoever
+     * asks (the admin API changes existing ones); and, in the same transaction, the registration link it used.
+     */
+    @Transactional
+    RegisteredPlatform createDynamic(PlatformSettings settings, Optional<RegistrationLinks.Claim> link) {
+        if (exists(settings)) {
+            throw new LtiException(LtiError.REGISTRATION_ALREADY_REGISTERED, settings.issuer(), settings.clientId());
+        }
+        Platform platform = new Platform(settings.issuer(), settings.clientId(), Platform.RegisteredBy.DYNAMIC, now());
+        RegisteredPlatform created;
+        try {
+            em.persist(platform);
+            created = apply(platform, settings);
+        } catch (PersistenceException concurrentlyCreated) { // lti_platform_uk: another registration just won
+            throw new LtiException(LtiError.REGISTRATION_ALREADY_REGISTERED, settings.issuer(), settings.clientId());
+        }
+        link.ifPresent(claim -> links.consume(claim, created.id()));
+        return created;
+    }
+
+    private boolean exists(PlatformSettings settings) {
+        return em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
+                .setParameter("issuer", settings.issuer()).setParameter("clientId", settings.clientId())
+                .getResultStream().findAny().isPresent();
+    }
+
+    /** Creates the platform (issuer, client_id), or updates it when it exists (admin API). */
     @Transactional
     public RegisteredPlatform save(PlatformSettings settings, Platform.RegisteredBy registeredBy) {
         Platform platform = em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
