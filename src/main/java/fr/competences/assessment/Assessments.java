@@ -168,19 +168,19 @@ public class Assessments {
     }
 
     /**
-     * The current levels of a course's students across all its activities (of these students only, when given),
+     * The current levels of a course's students across all its activities (of these students only, when some),
      * each with the time of its latest change: one query, whatever the number of activities.
      */
-    public List<CoursePosition> positionsOfCourse(long courseId, Optional<Set<Long>> students) {
-        if (students.map(Set::isEmpty).orElse(false)) {
+    public List<CoursePosition> positionsOfCourse(long courseId, Students students) {
+        if (students.none()) {
             return List.of();
         }
         String sql = "select s.student_user_id, s.activity_id, p.item_code, p.level, coalesce((select max(h.changed_at) "
                 + "from assessment_history h where h.activity_id = s.activity_id and h.student_user_id = s.student_user_id "
                 + "and h.item_code = p.item_code), s.updated_at) from assessment_position p "
                 + "join assessment_sheet s on s.id = p.sheet_id join assessment_activity a on a.id = s.activity_id "
-                + "where a.course_id = ?1" + students.map(ids -> " and s.student_user_id in ("
-                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")").orElse("");
+                + "where a.course_id = ?1" + (students instanceof Students.Only only ? " and s.student_user_id in ("
+                        + only.userIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")" : "");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, courseId).getResultList();
         return rows.stream().map(row -> new CoursePosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),

@@ -3,6 +3,7 @@ package fr.competences.assessment;
 import fr.competences.errors.LocalizedText;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.roster.CourseStudents;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.view.Language;

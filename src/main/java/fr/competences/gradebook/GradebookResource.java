@@ -1,12 +1,10 @@
 package fr.competences.gradebook;
 
 import fr.competences.assessment.MasteryRule;
-import fr.competences.errors.LocalizedText;
-import fr.competences.errors.ProblemException;
 import fr.competences.gradebook.columns.ColumnStatus;
-import fr.competences.gradebook.columns.CompetencyColumns;
 import fr.competences.gradebook.outbox.DeliveryStatus;
 import fr.competences.gradebook.outbox.GradebookDifferences;
+import fr.competences.gradebook.outbox.Resend;
 import fr.competences.gradebook.rules.ColumnMode;
 import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.gradebook.rules.GradeRule;
@@ -17,7 +15,6 @@ import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,11 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,13 +57,10 @@ public class GradebookResource {
     ColumnStatus columnStatus;
 
     @Inject
-    Gradebook sync;
+    Gradebook gradebook;
 
     @Inject
     CourseGrading grading;
-
-    @Inject
-    CompetencyColumns columns;
 
     @Inject
     GradebookDifferences differences;
@@ -91,14 +82,14 @@ public class GradebookResource {
     @Path("resync")
     @Operation(summary = "Renvoie toutes les notes du cours au carnet de notes")
     public Map<String, Integer> resyncCourse() {
-        return Map.of("queued", sync.resync(current.courseId(), null, true));
+        return Map.of("queued", gradebook.resyncCourse(current.courseId(), Resend.ALL));
     }
 
     @POST
     @Path("activities/{activityId}/resync")
     @Operation(summary = "Renvoie les notes d’une activité au carnet de notes")
     public Map<String, Integer> resyncActivity(@PathParam("activityId") long activityId) {
-        return Map.of("queued", sync.resync(current.courseId(), activityId, true));
+        return Map.of("queued", gradebook.resyncActivity(current.courseId(), activityId, Resend.ALL));
     }
 
     @GET
@@ -111,13 +102,11 @@ public class GradebookResource {
     @PUT
     @Path("rule")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Choisit la règle de calcul des notes du cours ; les notes qui changent sont renvoyées")
     public Map<String, Object> chooseRule(JsonObject body) {
-        GradeRule rule = choice(GradeRule.class, body.getString("rule", ""), "grade-rule");
-        int queued = grading.choose(current.courseId(), rule, current.userId())
-                ? sync.resync(current.courseId(), null, false) : 0;
-        return Map.of("rule", rule, "queued", queued);
+        Gradebook.RuleChosen chosen = gradebook.chooseRule(current.courseId(), body.getString("rule", null),
+                current.userId());
+        return Map.of("rule", chosen.rule(), "queued", chosen.queued());
     }
 
     @GET
@@ -132,16 +121,12 @@ public class GradebookResource {
     @PUT
     @Path("columns")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Choisit les colonnes de compétences du cours (NONE, BLOCK, SKILL) et la lecture de la maîtrise "
             + "(LATEST, HIGHEST, AVERAGE) ; les colonnes sont créées ou supprimées dans le carnet de notes")
     public Map<String, Object> chooseColumns(JsonObject body) {
-        ColumnMode mode = choice(ColumnMode.class, body.getString("mode", ""), "columns-mode");
-        MasteryRule mastery = choice(MasteryRule.class, body.getString("mastery", MasteryRule.LATEST.name()),
-                "columns-mastery");
-        grading.choose(current.courseId(), new CourseGrading.Columns(mode, mastery), current.userId());
-        int queued = columns.sync(current.courseId(), Optional.empty(), false, true);
-        return Map.of("mode", mode, "mastery", mastery, "queued", queued);
+        Gradebook.ColumnsChosen chosen = gradebook.chooseColumns(current.courseId(), body.getString("mode", null),
+                body.getString("mastery", null), current.userId());
+        return Map.of("mode", chosen.mode(), "mastery", chosen.mastery(), "queued", chosen.queued());
     }
 
     @GET
@@ -163,18 +148,5 @@ public class GradebookResource {
     @Operation(summary = "Relit la liste des membres du cours sur la plateforme (NRPS)")
     public Roster.Outcome refreshRoster() {
         return roster.refresh(current.courseId());
-    }
-
-    /** One of an enum's values, or a 400 naming the possible ones. */
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String problemType) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            String possible = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", "));
-            throw new ProblemException(400, problemType, LocalizedText.of("Choix inconnu", "Unknown choice"),
-                    LocalizedText.of("« " + value + " » n’est pas possible ; valeurs possibles : " + possible + ".",
-                            "\"" + value + "\" is not possible; possible values: " + possible + "."));
-        }
     }
 }

@@ -7,5 +7,7 @@
  * course's choices), {@code outbox} (the durable outbox, its worker and delivery), {@code columns} (competency
  * columns). Knows {@code assessment} results and the {@code lti} services; never the launch, the session internals or
  * the web pages.
+ * <p>May use: {@code assessment}, {@code errors}, {@code gradebook.columns}, {@code gradebook.outbox},
+ * {@code gradebook.rules}, {@code lti.course}, {@code lti.roster}, {@code lti.session}.
  */
 package fr.competences.gradebook;

@@ -7,5 +7,6 @@
  * off); on H2 the URL carries {@code WRITE_DELAY=0} ({@link fr.competences.persistence.H2Files}), so a commit is
  * written to the database file before it returns. Entities change through their own methods and the persistence unit
  * detects changes by comparison (persistence.xml), so no write is silently dropped (docs/gradebook.md, Durability).
+ * <p>May use: nothing of ours.
  */
 package fr.competences.persistence;

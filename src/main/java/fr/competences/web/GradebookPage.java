@@ -1,9 +1,9 @@
 package fr.competences.web;
 
 import fr.competences.gradebook.columns.ColumnStatus;
-import fr.competences.gradebook.columns.CompetencyColumns;
 import fr.competences.gradebook.outbox.DeliveryStatus;
 import fr.competences.gradebook.outbox.GradebookDifferences;
+import fr.competences.gradebook.outbox.Resend;
 import fr.competences.gradebook.rules.ColumnMode;
 import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.gradebook.rules.GradeRule;
@@ -23,7 +23,6 @@ import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -77,9 +76,6 @@ public class GradebookPage {
 
     @Inject
     Gradebook sync;
-
-    @Inject
-    CompetencyColumns columns;
 
     @Inject
     GradebookDifferences differences;
@@ -145,25 +141,18 @@ public class GradebookPage {
     @POST
     @Path("rule")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     @Operation(hidden = true)
-    public Response chooseRule(@FormParam("rule") GradeRule rule) {
-        if (rule != null && grading.choose(current.courseId(), rule, current.userId())) {
-            sync.resync(current.courseId(), null, false);
-        }
+    public Response chooseRule(@FormParam("rule") String rule) {
+        sync.chooseRule(current.courseId(), rule, current.userId());
         return back();
     }
 
     @POST
     @Path("columns")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     @Operation(hidden = true)
-    public Response chooseColumns(@FormParam("mode") ColumnMode mode, @FormParam("mastery") MasteryRule mastery) {
-        if (mode != null && mastery != null) {
-            grading.choose(current.courseId(), new CourseGrading.Columns(mode, mastery), current.userId());
-            columns.sync(current.courseId(), Optional.empty(), false, true);
-        }
+    public Response chooseColumns(@FormParam("mode") String mode, @FormParam("mastery") String mastery) {
+        sync.chooseColumns(current.courseId(), mode, mastery, current.userId());
         return back();
     }
 
@@ -172,7 +161,11 @@ public class GradebookPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response resync(@FormParam("activityId") Long activityId) {
-        sync.resync(current.courseId(), activityId, true);
+        if (activityId == null) {
+            sync.resyncCourse(current.courseId(), Resend.ALL);
+        } else {
+            sync.resyncActivity(current.courseId(), activityId, Resend.ALL);
+        }
         return back();
     }
 

@@ -1,6 +1,7 @@
 package fr.competences.gradebook.columns;
 
 import fr.competences.gradebook.outbox.LineItemFinder;
+import fr.competences.gradebook.outbox.LineItemUpkeep;
 import fr.competences.lti.ags.LineItems;
 import fr.competences.lti.ags.ServiceException;
 import fr.competences.lti.registration.RegisteredPlatform;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * against what the row has become meanwhile ({@link ColumnLeases}): teachers' changes never wait for the platform.
  */
 @ApplicationScoped
-public class ColumnKeeper {
+class ColumnKeeper implements LineItemUpkeep {
 
     private static final Logger LOG = Logger.getLogger(ColumnKeeper.class.getName());
     static final String TAG = "competence";
@@ -34,12 +35,18 @@ public class ColumnKeeper {
     @Inject
     Registrations registrations;
 
-    public List<Long> due() {
-        return leases.due();
+    /** Brings every column the platform lags behind in line, one after the other. */
+    @Override
+    public boolean catchUp() {
+        boolean scoresDue = false;
+        for (long column : leases.due()) {
+            scoresDue |= bring(column);
+        }
+        return scoresDue;
     }
 
     /** Brings one column in line (unless another instance has it); true when its scores can now be sent. */
-    public boolean bring(long columnId) {
+    boolean bring(long columnId) {
         Optional<ColumnLeases.Work> leased = leases.lease(columnId);
         if (leased.isEmpty()) {
             return false;

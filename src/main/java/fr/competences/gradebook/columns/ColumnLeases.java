@@ -1,8 +1,8 @@
 package fr.competences.gradebook.columns;
 
-import fr.competences.gradebook.rules.Outcome;
 import fr.competences.lti.course.CourseServices;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +51,9 @@ class ColumnLeases {
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
+    @Inject
+    CourseServices courses;
+
     Clock clock = Clock.systemUTC();
 
     /** The columns the platform lags behind, due now and not leased. */
@@ -77,7 +80,7 @@ class ColumnLeases {
             return Optional.empty();
         }
         column.leaseUntil(now.plus(LEASE));
-        CourseServices.Endpoints endpoints = CourseServices.of(em, column.courseId);
+        CourseServices.Endpoints endpoints = courses.of(column.courseId);
         return Optional.of(new Work(column.id, column.courseId, endpoints.platformId(), endpoints.lineItemsUrl(),
                 column.code, column.label, column.platformLabel, column.lineItemUrl, column.retired));
     }

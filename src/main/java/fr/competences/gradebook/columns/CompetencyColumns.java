@@ -2,10 +2,10 @@ package fr.competences.gradebook.columns;
 
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
-import fr.competences.assessment.Assessments;
-import fr.competences.assessment.Mastery;
-import fr.competences.assessment.Scale;
-import fr.competences.assessment.Scales;
+import fr.competences.assessment.CourseMasteries;
+import fr.competences.assessment.CourseMasteries.CourseMastery;
+import fr.competences.assessment.Students;
+import fr.competences.gradebook.outbox.Resend;
 import fr.competences.gradebook.outbox.ScoreOutbox;
 import fr.competences.gradebook.rules.ColumnMode;
 import fr.competences.gradebook.rules.CourseGrading;
@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,10 +43,7 @@ public class CompetencyColumns {
     Activities activities;
 
     @Inject
-    Scales scales;
-
-    @Inject
-    Assessments assessments;
+    CourseMasteries masteries;
 
     @Inject
     Referentiels referentiels;
@@ -61,20 +59,30 @@ public class CompetencyColumns {
 
     Clock clock = Clock.systemUTC();
 
+    /** After positions changed: the mastery grades of these students, when the course has competency columns. */
+    @Transactional
+    public int positionsChanged(long courseId, Students students) {
+        return sync(courseId, students, Resend.CHANGED, false);
+    }
+
     /**
-     * After positions changed: the mastery grades of these students (empty: every student with a position or a score).
-     * {@code reconcile} (a teacher's save or resync) also retires the columns no longer wanted and retries failed ones.
+     * After a teacher's choice, a resync, or a change of an activity's skills: the columns the course needs now
+     * (those no longer wanted retired, failed ones retried at once) and every student's mastery grade in each.
      */
     @Transactional
-    public int sync(long courseId, Optional<Set<Long>> students, boolean force, boolean reconcile) {
+    public int reconcile(long courseId, Resend resend) {
+        return sync(courseId, Students.ALL, resend, true);
+    }
+
+    private int sync(long courseId, Students students, Resend resend, boolean reconcile) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        CourseGrading.Columns settings = grading.columns(courseId);
-        if (settings.mode() == ColumnMode.NONE && !reconcile) {
+        ColumnMode mode = grading.columns(courseId).mode();
+        if (mode == ColumnMode.NONE && !reconcile) {
             return 0;
         }
         List<CompetencyColumn> existing = em.createNamedQuery(CompetencyColumn.OF_COURSE, CompetencyColumn.class)
                 .setParameter("courseId", courseId).getResultList();
-        if (settings.mode() == ColumnMode.NONE) {
+        if (mode == ColumnMode.NONE) {
             existing.forEach(column -> column.retire(now));
             if (!existing.isEmpty()) {
                 outbox.wakeWorkerAfterCommit();
@@ -83,30 +91,28 @@ public class CompetencyColumns {
         }
         List<ActivityView> course = activities.ofCourse(courseId);
         Map<String, Optional<ReferentielTree>> trees = new HashMap<>();
-        List<ColumnPlan.Column> planned = ColumnPlan.of(settings.mode(), course,
+        List<ColumnPlan.Column> planned = ColumnPlan.of(mode, course,
                 code -> trees.computeIfAbsent(code, referentiels::tree));
         Map<ColumnPlan.Column, CompetencyColumn> columns = keep(courseId, planned, existing, reconcile, now);
-        if (students.map(Set::isEmpty).orElse(false) || columns.isEmpty()) {
+        if (students.none() || columns.isEmpty()) {
             return 0;
         }
-        Scale scale = scales.of(courseId);
-        Map<Long, Map<String, List<Mastery.Rating>>> ratings = Mastery.ratings(course, scale,
-                assessments.positionsOfCourse(courseId, students));
-        Set<Long> graded = students.orElseGet(() -> {
-            Set<Long> all = new HashSet<>(ratings.keySet());
-            all.addAll(outbox.studentsOfColumns(courseId));
-            return all;
+        CourseMastery mastery = masteries.of(courseId, course, students);
+        Set<Long> graded = students.orElse(all -> {
+            Set<Long> everyone = new HashSet<>(mastery.ratings().keySet());
+            everyone.addAll(outbox.studentsOfColumns(courseId));
+            return everyone;
         });
-        Map<CompetencyColumn, Map<Long, Optional<Grade>>> grades = new LinkedHashMap<>();
+        Map<ScoreOutbox.ColumnLineItem, Map<Long, Optional<Grade>>> grades = new LinkedHashMap<>();
         columns.forEach((column, row) -> {
             Map<Long, Optional<Grade>> ofColumn = new HashMap<>();
             for (long student : graded) {
-                ofColumn.put(student, ColumnGrades.grade(column, settings.mastery(), scale,
-                        ratings.getOrDefault(student, Map.of())));
+                ofColumn.put(student, ColumnGrades.grade(column, mastery.rule(), mastery.scale(), mastery.of(student)));
             }
-            grades.put(row, ofColumn);
+            grades.put(new ScoreOutbox.ColumnLineItem(row.id, row.lineItemUrl,
+                    BigDecimal.valueOf(ColumnGrades.MAXIMUM)), ofColumn);
         });
-        return outbox.enqueue(courseId, grades, force);
+        return outbox.enqueue(courseId, grades, resend);
     }
 
     /** The rows of the planned columns (created or wanted again as needed); the others retired on a reconcile. */

@@ -7,9 +7,9 @@ package fr.competences.gradebook.outbox;
 record GradeCell(long courseId, Long activityId, Long resourceLinkId, Long columnId, long userId, long platformId,
         String userSub) {
 
-    static GradeCell ofLink(long courseId, long activityId, long resourceLinkId, long userId, long platformId,
-            String userSub) {
-        return new GradeCell(courseId, activityId, resourceLinkId, null, userId, platformId, userSub);
+    static GradeCell ofLink(ScoreOutbox.ActivityLink link, long userId, long platformId, String userSub) {
+        return new GradeCell(link.courseId(), link.activityId(), link.resourceLinkId(), null, userId, platformId,
+                userSub);
     }
 
     static GradeCell ofColumn(long courseId, long columnId, long userId, long platformId, String userSub) {

@@ -2,7 +2,6 @@ package fr.competences.gradebook.outbox;
 
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
-import fr.competences.gradebook.Gradebook;
 import fr.competences.lti.ags.Results;
 import fr.competences.lti.ags.ServiceException;
 import fr.competences.lti.registration.RegisteredPlatform;

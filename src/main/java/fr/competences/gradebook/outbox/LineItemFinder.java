@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -25,10 +26,6 @@ public class LineItemFinder {
     public static final String GRADE_SYNC_ONLY = "grade-sync-only";
     public static final String NO_AGS = "no-ags";
 
-    /** What the lookup needs: the course's {@code lineitems} URL, the link's id on the platform and its title. */
-    private record Target(String lineItemsUrl, String resourceLinkId, String title) {
-    }
-
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
@@ -37,19 +34,34 @@ public class LineItemFinder {
     @Inject
     LineItems lineItems;
 
+    @Inject
+    CourseServices courses;
+
+    /** The launch's line item of a resource link, else the one the tool found or created; null when none yet. */
+    String known(long resourceLinkId) {
+        return known(courses.link(resourceLinkId), resourceLinkId);
+    }
+
+    private String known(CourseServices.Link link, long resourceLinkId) {
+        if (link.lineItemUrl() != null) {
+            return link.lineItemUrl();
+        }
+        List<?> found = em.createNativeQuery("select line_item_url from gb_line_item where resource_link_id = ?1")
+                .setParameter(1, resourceLinkId).getResultList();
+        return found.isEmpty() ? null : (String) found.getFirst();
+    }
+
     /**
      * Holds the resource link's row while looking and creating, so that concurrent deliveries for the same link (on
      * this instance or another) wait for the first one's line item instead of creating a second column.
      */
     @Transactional
     String resolve(RegisteredPlatform platform, ClaimedScore claimed) {
-        em.createNativeQuery("select id from lti_resource_link where id = ?1 for update")
-                .setParameter(1, claimed.resourceLinkId()).getResultList();
-        String known = CourseServices.lineItemOf(em, claimed.resourceLinkId());
+        CourseServices.Link target = courses.lockLink(claimed.to().resourceLinkId());
+        String known = known(target, claimed.to().resourceLinkId());
         if (known != null) {
             return known;
         }
-        Target target = target(claimed.resourceLinkId());
         if (target.lineItemsUrl() == null) {
             throw new ServiceException(404, NO_AGS);
         }
@@ -68,18 +80,11 @@ public class LineItemFinder {
             url = found.getFirst().id();
         }
         em.createNativeQuery("insert into gb_line_item (resource_link_id, line_item_url, created_by_tool, found_at) "
-                + "values (?1, ?2, ?3, ?4)").setParameter(1, claimed.resourceLinkId()).setParameter(2, url)
+                + "values (?1, ?2, ?3, ?4)").setParameter(1, claimed.to().resourceLinkId()).setParameter(2, url)
                 .setParameter(3, created).setParameter(4, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate();
-        LOG.info(() -> "Colonne de notes " + (created ? "créée" : "trouvée") + " pour le lien " + claimed.resourceLinkId());
+        LOG.info(() -> "Colonne de notes " + (created ? "créée" : "trouvée") + " pour le lien "
+                + claimed.to().resourceLinkId());
         return url;
-    }
-
-    /** The course's line items URL, and the resource link's platform id and title; null when AGS is not offered. */
-    private Target target(long resourceLinkId) {
-        Object[] row = (Object[]) em.createNativeQuery("select c.lineitems_url, l.resource_link_id, l.title "
-                + "from lti_resource_link l join lti_course c on c.id = l.course_id where l.id = ?1")
-                .setParameter(1, resourceLinkId).getSingleResult();
-        return new Target((String) row[0], (String) row[1], (String) row[2]);
     }
 
     /**

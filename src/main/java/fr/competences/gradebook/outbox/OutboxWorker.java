@@ -1,6 +1,5 @@
 package fr.competences.gradebook.outbox;
 
-import fr.competences.gradebook.columns.ColumnKeeper;
 import fr.competences.lti.ags.Scores;
 import fr.competences.lti.ags.ServiceException;
 import fr.competences.lti.ags.ServiceResponse;
@@ -12,6 +11,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.Map;
@@ -57,7 +57,7 @@ public class OutboxWorker {
     LineItemFinder lineItems;
 
     @Inject
-    ColumnKeeper columns;
+    Instance<LineItemUpkeep> upkeep;
 
     @Inject
     ActivityLineItemSearch activityLineItems;
@@ -145,8 +145,8 @@ public class OutboxWorker {
             senders.execute(() -> {
                 boolean scoresDue = false;
                 try {
-                    for (long column : columns.due()) {
-                        scoresDue |= columns.bring(column);
+                    for (LineItemUpkeep lineItems : upkeep) {
+                        scoresDue |= lineItems.catchUp();
                     }
                     for (long activity : activityLineItems.due()) {
                         scoresDue |= activityLineItems.look(activity);
@@ -167,26 +167,26 @@ public class OutboxWorker {
 
     private void dispatch(ClaimedScore claimed) {
         inFlight.incrementAndGet();
-        lanes.computeIfAbsent(claimed.platformId(), id -> new Lane()).offer(claimed);
+        lanes.computeIfAbsent(claimed.to().platformId(), id -> new Lane()).offer(claimed);
     }
 
     void deliver(ClaimedScore claimed) {
         int status;
         String message;
-        RegisteredPlatform platform = registrations.find(claimed.platformId()).filter(RegisteredPlatform::enabled)
+        RegisteredPlatform platform = registrations.find(claimed.to().platformId()).filter(RegisteredPlatform::enabled)
                 .orElse(null);
         ClaimedScore sent = claimed;
         try {
             if (platform == null) {
                 throw new ServiceException(403, "platform-disabled");
             }
-            if (sent.lineItemUrl() == null && sent.columnId() != null) {
+            if (sent.to().lineItemUrl() == null && sent.to().columnId() != null) {
                 throw new ServiceException(404, "column-gone"); // deleted from the platform since the claim
             }
-            if (sent.lineItemUrl() == null) {
+            if (sent.to().lineItemUrl() == null) {
                 sent = sent.withLineItem(lineItems.resolve(platform, sent));
             }
-            ServiceResponse response = scores.post(platform, sent.lineItemUrl(), sent.score());
+            ServiceResponse response = scores.post(platform, sent.to().lineItemUrl(), sent.score());
             status = response.status();
             message = response.message();
         } catch (ServiceException failed) {
@@ -197,7 +197,7 @@ public class OutboxWorker {
             status = 0;
             message = bug.toString();
         }
-        RetryPolicy.Decision decision = RetryPolicy.decide(status, sent.attempts(), sent.pendingFor(),
+        RetryPolicy.Decision decision = RetryPolicy.decide(status, sent.tries().attempts(), sent.tries().pendingFor(),
                 settings.giveUpAfter(), random);
         deliveries.record(sent, decision, status, message, instance);
         int finalStatus = status;

@@ -1,6 +1,5 @@
 package fr.competences.gradebook.outbox;
 
-import fr.competences.gradebook.columns.CompetencyColumn;
 import fr.competences.lti.ags.Score;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,7 +51,7 @@ public class ScoreLeases {
         return rows.stream().map(row -> {
             row.lease(owner, now.plus(lease));
             String lineItem = row.lineItemUrl != null || row.columnId == null ? row.lineItemUrl
-                    : em.find(CompetencyColumn.class, row.columnId).lineItemUrl(); // created after the score was queued
+                    : columnLineItem(row.columnId); // created after the score was queued
             return claimed(row, lineItem, now);
         }).toList();
     }
@@ -71,16 +70,24 @@ public class ScoreLeases {
             LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
             return;
         }
-        row.lineItemFound(claimed.lineItemUrl());
+        row.lineItemFound(claimed.to().lineItemUrl());
         row.delivered(claimed.revision(), decision, httpStatus, message, now);
+    }
+
+    /** The line item of a competency column (the columns' table, which {@link #DUE} reads too). */
+    private String columnLineItem(long columnId) {
+        List<?> url = em.createNativeQuery("select line_item_url from gb_competency_column where id = ?1")
+                .setParameter(1, columnId).getResultList();
+        return url.isEmpty() ? null : (String) url.getFirst();
     }
 
     private static ClaimedScore claimed(OutboxScore row, String lineItemUrl, OffsetDateTime now) {
         Score score = row.scoreGiven == null
                 ? Score.withdrawn(row.userSub, row.scoreMaximum, row.scoreTimestamp.toInstant())
                 : Score.graded(row.userSub, row.scoreGiven, row.scoreMaximum, row.scoreTimestamp.toInstant(), row.comment);
-        return new ClaimedScore(row.id, row.platformId, row.courseId, row.resourceLinkId, row.columnId, lineItemUrl,
-                row.revision, row.attempts, row.pendingFor(now), score);
+        return new ClaimedScore(row.id, row.revision, new ClaimedScore.Destination(row.platformId, row.courseId,
+                row.resourceLinkId, row.columnId, lineItemUrl), new ClaimedScore.Tries(row.attempts, row.pendingFor(now)),
+                score);
     }
 
     private OffsetDateTime now() {

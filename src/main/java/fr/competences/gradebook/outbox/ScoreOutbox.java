@@ -1,7 +1,5 @@
 package fr.competences.gradebook.outbox;
 
-import fr.competences.gradebook.columns.ColumnGrades;
-import fr.competences.gradebook.columns.CompetencyColumn;
 import fr.competences.gradebook.rules.Grade;
 import fr.competences.lti.course.CourseServices;
 import jakarta.annotation.Resource;
@@ -34,6 +32,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ScoreOutbox {
 
+    /** One gradebook column of an activity: one of its resource links, and the activity's maximum grade. */
+    public record ActivityLink(long courseId, long activityId, long resourceLinkId, BigDecimal scoreMaximum) {
+    }
+
+    /** A competency column's line item on the platform (null until created) and the maximum of its grades. */
+    public record ColumnLineItem(long columnId, String lineItemUrl, BigDecimal scoreMaximum) {
+    }
+
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
@@ -43,51 +49,57 @@ public class ScoreOutbox {
     @Inject
     OutboxWorker worker;
 
+    @Inject
+    CourseServices courses;
+
+    @Inject
+    LineItemFinder lineItems;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * The new grades of students in one activity, for the gradebook column of one of its resource links (an empty
-     * grade: nothing assessed any more). Unchanged grades send nothing; {@code force} sends them again (resync).
+     * grade: nothing assessed any more), by student. Unchanged grades send nothing unless {@link Resend#ALL}.
      */
     @Transactional
-    public int enqueue(long courseId, long activityId, long resourceLinkId, BigDecimal scoreMaximum,
-            Map<Long, Optional<Grade>> grades, boolean force) {
+    public int enqueue(ActivityLink link, Map<Long, Optional<Grade>> grades, Resend resend) {
         if (grades.isEmpty()) {
             return 0;
         }
-        long platformId = CourseServices.of(em, courseId).platformId();
-        Map<Long, String> subjects = subjects(grades.keySet());
+        long courseId = link.courseId();
+        long resourceLinkId = link.resourceLinkId();
+        long platformId = courses.of(courseId).platformId();
+        Map<Long, String> subjects = courses.subjects(grades.keySet());
         Map<Long, OutboxScore> rows = em.createNamedQuery(OutboxScore.BY_CELL, OutboxScore.class)
                 .setParameter("resourceLinkId", resourceLinkId).setParameter("userIds", grades.keySet())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.toMap(OutboxScore::userId, Function.identity()));
-        int changed = apply(rows, grades, CourseServices.lineItemOf(em, resourceLinkId), scoreMaximum, force,
-                subjects, user -> GradeCell.ofLink(courseId, activityId, resourceLinkId, user, platformId,
-                        subjects.get(user)));
+        int changed = apply(rows, grades, lineItems.known(resourceLinkId), link.scoreMaximum(), resend,
+                subjects, user -> GradeCell.ofLink(link, user, platformId, subjects.get(user)));
         wakeWorkerAfterCommit(changed);
         return changed;
     }
 
     /** The same for the students' mastery grades in a course's competency columns, in a few queries for all. */
     @Transactional
-    public int enqueue(long courseId, Map<CompetencyColumn, Map<Long, Optional<Grade>>> columns, boolean force) {
+    public int enqueue(long courseId, Map<ColumnLineItem, Map<Long, Optional<Grade>>> columns, Resend resend) {
         Set<Long> students = new HashSet<>();
         columns.values().forEach(grades -> students.addAll(grades.keySet()));
         if (students.isEmpty()) {
             return 0;
         }
-        long platformId = CourseServices.of(em, courseId).platformId();
-        Map<Long, String> subjects = subjects(students);
+        long platformId = courses.of(courseId).platformId();
+        Map<Long, String> subjects = courses.subjects(students);
         Map<Long, Map<Long, OutboxScore>> rows = em.createNamedQuery(OutboxScore.BY_COLUMN_CELLS, OutboxScore.class)
-                .setParameter("columnIds", columns.keySet().stream().map(CompetencyColumn::id).toList())
+                .setParameter("columnIds", columns.keySet().stream().map(ColumnLineItem::columnId).toList())
                 .setParameter("userIds", students).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.groupingBy(OutboxScore::columnId,
                         Collectors.toMap(OutboxScore::userId, Function.identity())));
         int changed = 0;
         for (var column : columns.entrySet()) {
-            long columnId = column.getKey().id();
+            long columnId = column.getKey().columnId();
             changed += apply(rows.getOrDefault(columnId, Map.of()), column.getValue(), column.getKey().lineItemUrl(),
-                    BigDecimal.valueOf(ColumnGrades.MAXIMUM), force, subjects,
+                    column.getKey().scoreMaximum(), resend, subjects,
                     user -> GradeCell.ofColumn(courseId, columnId, user, platformId, subjects.get(user)));
         }
         wakeWorkerAfterCommit(changed);
@@ -96,7 +108,7 @@ public class ScoreOutbox {
 
     /** Changes the target's rows ({@code rows}: its existing ones by student) for these grades; how many changed. */
     private int apply(Map<Long, OutboxScore> rows, Map<Long, Optional<Grade>> grades, String lineItem,
-            BigDecimal scoreMaximum, boolean force, Map<Long, String> subjects, Function<Long, GradeCell> newCell) {
+            BigDecimal scoreMaximum, Resend resend, Map<Long, String> subjects, Function<Long, GradeCell> newCell) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         int changed = 0;
         for (Map.Entry<Long, Optional<Grade>> entry : grades.entrySet()) {
@@ -109,7 +121,7 @@ public class ScoreOutbox {
                 row = new OutboxScore(newCell.apply(entry.getKey()), now);
                 em.persist(row);
             }
-            if (force || row.differs(grade, lineItem)) {
+            if (resend == Resend.ALL || row.differs(grade, lineItem)) {
                 row.change(grade, scoreMaximum, lineItem, now);
                 changed++;
             }
@@ -130,14 +142,6 @@ public class ScoreOutbox {
         return new HashSet<>(em.createQuery("select distinct s.userId from OutboxScore s "
                 + "where s.courseId = :courseId and s.columnId is not null", Long.class).setParameter("courseId", courseId)
                 .getResultList());
-    }
-
-    private Map<Long, String> subjects(Set<Long> userIds) {
-        Map<Long, String> subjects = new HashMap<>();
-        em.createQuery("select u.id, u.subject from ToolUser u where u.id in :ids", Object[].class)
-                .setParameter("ids", userIds).getResultList()
-                .forEach(row -> subjects.put((Long) row[0], (String) row[1]));
-        return subjects;
     }
 
     private void wakeWorkerAfterCommit(int changed) {

@@ -55,6 +55,12 @@ public class WaitingActivities {
     @Inject
     ScoreOutbox outbox;
 
+    @Inject
+    CourseServices courses;
+
+    @Inject
+    LineItemFinder lineItems;
+
     Clock clock = Clock.systemUTC();
 
     /** The activity's grades have nowhere to go yet: looked for now, and shown as waiting until then. */
@@ -93,7 +99,7 @@ public class WaitingActivities {
             return Optional.empty();
         }
         waiting.leaseUntil(now.plus(LEASE));
-        CourseServices.Endpoints endpoints = CourseServices.of(em, waiting.courseId);
+        CourseServices.Endpoints endpoints = courses.of(waiting.courseId);
         return Optional.of(new Work(activityId, waiting.courseId, endpoints.platformId(), endpoints.lineItemsUrl()));
     }
 
@@ -105,7 +111,7 @@ public class WaitingActivities {
         OffsetDateTime now = now();
         for (LineItems.LineItem item : items) {
             long link = members.linkSeen(work.courseId(), item.resourceLinkId(), item.label(), now);
-            if (CourseServices.lineItemOf(em, link) == null) {
+            if (lineItems.known(link) == null) {
                 em.createNativeQuery("insert into gb_line_item (resource_link_id, line_item_url, created_by_tool, "
                         + "found_at) values (?1, ?2, false, ?3)").setParameter(1, link).setParameter(2, item.id())
                         .setParameter(3, now).executeUpdate();

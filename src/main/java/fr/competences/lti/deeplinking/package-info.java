@@ -4,5 +4,6 @@
  * {@code JWT}, as Moodle's {@code contentitem_return.php} reads it (docs/moodle.md P-14). Knows nothing of what the items
  * stand for: the pages build them from activities.
  * Spec: https://www.imsglobal.org/spec/lti-dl/v2p0
+ * <p>May use: {@code lti}, {@code lti.keys}, {@code lti.registration}, {@code lti.session}.
  */
 package fr.competences.lti.deeplinking;

@@ -1,27 +1,28 @@
 package fr.competences.lti.roster;
 
-import fr.competences.gradebook.rules.Outcome;
 import fr.competences.lti.course.Course;
-import fr.competences.lti.course.CourseMember;
+import fr.competences.lti.course.Enrolments;
 import fr.competences.lti.course.PersonClaims;
 import fr.competences.lti.course.ToolUser;
 import fr.competences.lti.nrps.Memberships;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * A course's roster as the platform last gave it: users and members created for those who never launched (a few
- * queries per course, whatever its size), and each member's status (Active, Inactive, Deleted).
+ * A course's roster as the platform last gave it: users and members created for those who never launched, through
+ * the same {@link Enrolments} as launches (a few queries per course, whatever its size), and each member's status
+ * (Active, Inactive, Deleted).
  */
 @ApplicationScoped
 @Transactional
@@ -36,36 +37,26 @@ public class Roster {
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
+    @Inject
+    Enrolments enrolments;
+
     Clock clock = Clock.systemUTC();
 
     Outcome store(long courseId, String issuer, List<Memberships.Member> members) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         Course course = em.find(Course.class, courseId);
-        Map<String, ToolUser> users = members.isEmpty() ? Map.of() : em.createQuery(
-                "select u from ToolUser u where u.issuer = :issuer and u.subject in :subjects", ToolUser.class)
-                .setParameter("issuer", issuer)
-                .setParameter("subjects", members.stream().map(Memberships.Member::userId).toList())
-                .getResultStream().collect(Collectors.toMap(ToolUser::subject, Function.identity()));
-        Map<Long, CourseMember> enrolled = em.createNamedQuery(CourseMember.OF_COURSE, CourseMember.class)
-                .setParameter("courseId", courseId).getResultStream()
-                .collect(Collectors.toMap(m -> m.user().id(), Function.identity()));
+        Map<String, PersonClaims> people = new LinkedHashMap<>();
+        members.forEach(member -> people.put(member.userId(), new PersonClaims(member.name(), member.givenName(),
+                member.familyName(), member.email())));
+        Map<String, ToolUser> users = enrolments.users(issuer, people, now);
+        Map<ToolUser, List<String>> roles = new LinkedHashMap<>();
+        members.forEach(member -> roles.putIfAbsent(users.get(member.userId()), member.roles()));
+        int added = enrolments.addMissing(course, roles, now);
         Map<Long, String> statuses = statuses(courseId);
-        Map<ToolUser, String> changedStatuses = new java.util.LinkedHashMap<>();
-        int added = 0;
+        Map<ToolUser, String> changedStatuses = new LinkedHashMap<>();
         int inactive = 0;
         for (Memberships.Member member : members) {
             ToolUser user = users.get(member.userId());
-            if (user == null) {
-                user = new ToolUser(issuer, member.userId(), now);
-                em.persist(user);
-            }
-            user.update(new PersonClaims(member.name(), member.givenName(), member.familyName(), member.email()), now);
-            if (!enrolled.containsKey(user.id())) {
-                CourseMember joined = new CourseMember(course, user, now);
-                joined.launched(member.roles(), now);
-                em.persist(joined);
-                added++;
-            }
             String status = switch (member.status()) {
                 case "Inactive", "Deleted" -> member.status();
                 default -> "Active";

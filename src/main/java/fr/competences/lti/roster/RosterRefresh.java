@@ -9,8 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +30,6 @@ public class RosterRefresh {
     private static final Logger LOG = Logger.getLogger(RosterRefresh.class.getName());
     static final Duration TEACHER_LAUNCH_INTERVAL = Duration.ofMinutes(10);
 
-    @PersistenceContext(unitName = "competences")
-    EntityManager em;
-
     @Inject
     Memberships memberships;
 
@@ -43,6 +38,9 @@ public class RosterRefresh {
 
     @Inject
     Roster roster;
+
+    @Inject
+    CourseServices courses;
 
     @Resource
     ManagedExecutorService executor;
@@ -69,7 +67,7 @@ public class RosterRefresh {
 
     /** Reads the roster now (outside any transaction: the platform may be slow) and stores it. */
     public Roster.Outcome refresh(long courseId) {
-        CourseServices.Endpoints endpoints = CourseServices.of(em, courseId);
+        CourseServices.Endpoints endpoints = courses.of(courseId);
         RegisteredPlatform platform = registrations.find(endpoints.platformId()).orElseThrow();
         if (endpoints.membershipsUrl() == null) {
             return new Roster.Outcome(false, 0, 0, 0, null);

@@ -13,7 +13,8 @@ class OutboxScoreTest {
     static final OffsetDateTime T0 = OffsetDateTime.parse("2026-11-30T08:00:00.250Z");
     static final Grade GRADE = new Grade(new BigDecimal("15.00"), new BigDecimal("20"), "B1.1 Acquis");
 
-    OutboxScore row = new OutboxScore(GradeCell.ofLink(1, 2, 3, 4, 5, "42"), T0);
+    OutboxScore row = new OutboxScore(GradeCell.ofLink(new ScoreOutbox.ActivityLink(1, 2, 3, BigDecimal.TEN), 4, 5, "42"),
+            T0);
 
     @Test
     void timestampsStrictlyIncreaseToTheSecondEvenWithinOneSecond() {

@@ -1,9 +1,11 @@
-package fr.competences.referential;
+package fr.competences.referential.boundary;
 
 import fr.competences.admin.AdminOnly;
 import fr.competences.config.Settings;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.referential.ReferentielTree;
+import fr.competences.referential.Referentiels;
 import fr.competences.referential.exchange.CaseFormat;
 import fr.competences.referential.exchange.MoodleCsvFormat;
 import fr.competences.referential.exchange.TreeRules;

@@ -1,5 +1,7 @@
-package fr.competences.referential;
+package fr.competences.referential.boundary;
 
+import fr.competences.referential.ReferentielTree;
+import fr.competences.referential.Referentiels;
 import fr.competences.referential.exchange.BtsSioJsonFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
