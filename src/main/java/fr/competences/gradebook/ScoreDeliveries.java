@@ -1,7 +1,10 @@
 package fr.competences.gradebook;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.lti.ags.Score;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * The worker's two short transactions around each HTTP call: claiming due rows (a lease, taken under
- * {@code for update skip locked} so two instances never claim the same row), and recording the outcome.
+ * {@code for update skip locked} so two instances never claim the same row), and recording the outcome, with its
+ * line in the audit trail.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +40,9 @@ public class ScoreDeliveries {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,6 +73,8 @@ public class ScoreDeliveries {
             return;
         }
         em.persist(new Delivery(claimed, httpStatus, outcome, message, owner, now));
+        audit.record(new AuditEvent.GradeSent(row.platformId, row.courseId, row.activityId, columnCode(row),
+                row.userId, claimed.score().scoreGiven(), claimed.score().scoreMaximum(), httpStatus, outcome));
         if (!owner.equals(row.leaseOwner)) {
             LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
             return;
@@ -74,6 +83,11 @@ public class ScoreDeliveries {
             row.lineItemUrl = claimed.lineItemUrl();
         }
         row.delivered(claimed.revision(), decision, httpStatus, message, now);
+    }
+
+    private String columnCode(ScoreSync row) {
+        CompetencyColumn column = row.columnId == null ? null : em.find(CompetencyColumn.class, row.columnId);
+        return column == null ? null : column.code;
     }
 
     private static ClaimedScore claimed(ScoreSync row, String lineItemUrl, OffsetDateTime now) {

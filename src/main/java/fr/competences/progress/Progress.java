@@ -7,6 +7,8 @@ import fr.competences.assessment.Mastery;
 import fr.competences.assessment.MasteryRule;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.gradebook.CourseGrading;
@@ -30,7 +32,8 @@ import java.util.Set;
 
 /**
  * Students' progress in a course, read in one transaction and a constant number of queries whatever the number of
- * students and activities (positions come from {@link Assessments#positionsOfCourse} in one query). Writes nothing.
+ * students and activities (positions come from {@link Assessments#positionsOfCourse} in one query). Writes nothing
+ * but the audit line of an export.
  */
 @ApplicationScoped
 @Transactional
@@ -78,6 +81,9 @@ public class Progress {
     @Inject
     Roster roster;
 
+    @Inject
+    Audit audit;
+
     /** A student's progress; 404 when they are not a student of the course. */
     public StudentProgress ofStudent(long courseId, long studentUserId, Locale locale) {
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(() -> notInCourse(studentUserId));
@@ -92,6 +98,12 @@ public class Progress {
         ProgressTree.Tree tree = ProgressTree.of(trees(course), course, scale, rule, ratings, locale);
         return new StudentProgress(overview.course().displayTitle(), student, rule, scale, tree.referentiels(),
                 tree.outside());
+    }
+
+    /** The class as it leaves the tool in a spreadsheet file: {@link #ofCourse}, logged in the audit trail. */
+    public ClassProgress exportOfCourse(long courseId, long teacherUserId, Locale locale) {
+        audit.record(new AuditEvent.Exported(courseId, teacherUserId, "TEACHER", "class-progress.csv"));
+        return ofCourse(courseId, locale);
     }
 
     /** Every student of the course (inactive ones too) with their mastery of each skill the course assesses. */

@@ -1,6 +1,8 @@
 package fr.competences.lti.launch;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.Course;
@@ -12,6 +14,7 @@ import fr.competences.lti.course.ResourceLink;
 import fr.competences.lti.course.ToolUser;
 import fr.competences.lti.session.Session;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -28,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Upserts what a validated launch brings, in one transaction: the user (issuer, sub), the course (context of
  * the deployment), the resource link and the membership with its roles. A role without access, or a deep
- * linking request from a student, rolls everything back: a refused launch stores nothing.
+ * linking request from a student, rolls everything back: a refused launch stores nothing. An accepted one leaves
+ * its line in the audit trail, in the same transaction.
  */
 @ApplicationScoped
 class Provisioning {
@@ -41,6 +45,9 @@ class Provisioning {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -65,6 +72,8 @@ class Provisioning {
         if (launch.isDeepLinking() && role != CourseRole.TEACHER) {
             throw new LtiException(LtiError.TEACHER_ONLY);
         }
+        audit.record(new AuditEvent.Launched(launch.platformId(), course.id(), user.id(), role.name(),
+                launch.isDeepLinking()));
         em.flush();
         LaunchContext.DeepLinkingSettings deepLinking = launch.deepLinking();
         return new Session(launch.platformId(), launch.deploymentRowId(), course.id(), link == null ? null : link.id(),
