@@ -110,7 +110,7 @@ public class CourseLogPage {
         line.put("activity", entry.activity() == null ? "" : entry.activity().label());
         line.put("details", entry.details());
         if (entry.history() != null) {
-            line.put("historyLink", "/activity/" + entry.activity().id() + "?" + query() + "#history-title");
+            line.put("historyOf", entry.activity().id());
         }
         return line;
     }
