@@ -3,7 +3,16 @@ package fr.competences.gradebook;
 import fr.competences.assessment.MasteryRule;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.gradebook.columns.ColumnStatus;
+import fr.competences.gradebook.columns.CompetencyColumns;
+import fr.competences.gradebook.outbox.DeliveryStatus;
+import fr.competences.gradebook.outbox.GradebookDifferences;
+import fr.competences.gradebook.rules.ColumnMode;
+import fr.competences.gradebook.rules.CourseGrading;
+import fr.competences.gradebook.rules.GradeRule;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.roster.Roster;
+import fr.competences.lti.roster.RosterRefresh;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import jakarta.inject.Inject;
@@ -36,22 +45,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GradebookResource {
 
     /** Per activity, per competency column, then per student and activity or column. */
-    public record StatusView(List<SyncStatus.ActivitySummary> activities, List<SyncStatus.ColumnSummary> columns,
-            List<SyncStatus.Cell> students) {
+    public record StatusView(List<DeliveryStatus.ActivitySummary> activities, List<ColumnStatus.ColumnSummary> columns,
+            List<DeliveryStatus.Cell> students) {
     }
 
     /** The course's competency columns: their grain, how mastery is read, and where each column stands. */
-    public record ColumnsView(ColumnMode mode, MasteryRule mastery, List<SyncStatus.ColumnSummary> columns) {
+    public record ColumnsView(ColumnMode mode, MasteryRule mastery, List<ColumnStatus.ColumnSummary> columns) {
     }
 
     @Inject
     CurrentLaunch current;
 
     @Inject
-    SyncStatus status;
+    DeliveryStatus status;
 
     @Inject
-    GradeSync sync;
+    ColumnStatus columnStatus;
+
+    @Inject
+    Gradebook sync;
 
     @Inject
     CourseGrading grading;
@@ -63,14 +75,14 @@ public class GradebookResource {
     GradebookDifferences differences;
 
     @Inject
-    RosterSync roster;
+    RosterRefresh roster;
 
     @GET
     @Path("status")
     @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant")
     public StatusView status() {
-        List<SyncStatus.Cell> cells = status.cells(current.courseId());
-        return new StatusView(status.activities(cells), status.columns(current.courseId(), cells), cells);
+        List<DeliveryStatus.Cell> cells = status.cells(current.courseId());
+        return new StatusView(status.activities(cells), columnStatus.columns(current.courseId(), cells), cells);
     }
 
     @POST
@@ -112,7 +124,7 @@ public class GradebookResource {
     public ColumnsView columns() {
         CourseGrading.Columns chosen = grading.columns(current.courseId());
         return new ColumnsView(chosen.mode(), chosen.mastery(),
-                status.columns(current.courseId(), status.cells(current.courseId())));
+                columnStatus.columns(current.courseId(), status.cells(current.courseId())));
     }
 
     @PUT

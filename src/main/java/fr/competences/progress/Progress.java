@@ -5,17 +5,17 @@ import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.Assessments;
 import fr.competences.assessment.Mastery;
 import fr.competences.assessment.MasteryRule;
+import fr.competences.assessment.MasteryRules;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
 import fr.competences.audit.Audit;
 import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
-import fr.competences.gradebook.CourseGrading;
-import fr.competences.gradebook.Roster;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.roster.Roster;
 import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.Referentiels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +73,7 @@ public class Progress {
     Referentiels referentiels;
 
     @Inject
-    CourseGrading grading;
+    MasteryRules masteryRules;
 
     @Inject
     CourseMembers members;
@@ -91,7 +91,7 @@ public class Progress {
                 .findFirst().orElseThrow(() -> notInCourse(studentUserId));
         List<ActivityView> course = activities.ofCourse(courseId);
         Scale scale = scales.of(courseId);
-        MasteryRule rule = grading.columns(courseId).mastery();
+        MasteryRule rule = masteryRules.of(courseId);
         Map<String, List<Mastery.Rating>> ratings = Mastery.ratings(course, scale,
                 assessments.positionsOfCourse(courseId, Optional.of(Set.of(studentUserId))))
                 .getOrDefault(studentUserId, Map.of());
@@ -112,7 +112,7 @@ public class Progress {
         List<Student> students = students(overview, roster.statuses(courseId), locale);
         List<ActivityView> course = activities.ofCourse(courseId);
         Scale scale = scales.of(courseId);
-        MasteryRule rule = grading.columns(courseId).mastery();
+        MasteryRule rule = masteryRules.of(courseId);
         List<ProgressTree.BlocColumns> blocs = ProgressTree.columns(
                 ProgressTree.of(trees(course), course, scale, rule, Map.of(), locale));
         Map<Long, Map<String, List<Mastery.Rating>>> ratings = Mastery.ratings(course, scale,

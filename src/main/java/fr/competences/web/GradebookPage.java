@@ -1,17 +1,20 @@
 package fr.competences.web;
 
+import fr.competences.gradebook.columns.ColumnStatus;
+import fr.competences.gradebook.columns.CompetencyColumns;
+import fr.competences.gradebook.outbox.DeliveryStatus;
+import fr.competences.gradebook.outbox.GradebookDifferences;
+import fr.competences.gradebook.rules.ColumnMode;
+import fr.competences.gradebook.rules.CourseGrading;
+import fr.competences.gradebook.rules.GradeRule;
+import fr.competences.lti.roster.Roster;
+import fr.competences.lti.roster.RosterRefresh;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.MasteryRule;
-import fr.competences.gradebook.ColumnMode;
-import fr.competences.gradebook.CompetencyColumns;
-import fr.competences.gradebook.CourseGrading;
-import fr.competences.gradebook.GradeRule;
-import fr.competences.gradebook.GradeSync;
-import fr.competences.gradebook.GradebookDifferences;
-import fr.competences.gradebook.Roster;
-import fr.competences.gradebook.RosterSync;
-import fr.competences.gradebook.SyncStatus;
+import fr.competences.gradebook.Gradebook;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
@@ -64,13 +67,16 @@ public class GradebookPage {
     Activities activities;
 
     @Inject
-    SyncStatus status;
+    DeliveryStatus status;
+
+    @Inject
+    ColumnStatus columnStatus;
 
     @Inject
     CourseGrading grading;
 
     @Inject
-    GradeSync sync;
+    Gradebook sync;
 
     @Inject
     CompetencyColumns columns;
@@ -79,7 +85,7 @@ public class GradebookPage {
     GradebookDifferences differences;
 
     @Inject
-    RosterSync rosterSync;
+    RosterRefresh rosterSync;
 
     @Inject
     Roster roster;
@@ -101,10 +107,10 @@ public class GradebookPage {
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
         Map<Long, String> names = overview.members().stream().map(CourseMember::user).collect(Collectors.toMap(
                 user -> user.id(), user -> user.displayName(Language.isEnglish(locale)), (a, b) -> a));
-        List<SyncStatus.Cell> cells = status.cells(courseId);
-        List<SyncStatus.ColumnSummary> columnStates = status.columns(courseId, cells);
+        List<DeliveryStatus.Cell> cells = status.cells(courseId);
+        List<ColumnStatus.ColumnSummary> columnStates = columnStatus.columns(courseId, cells);
         Map<Long, String> columnLabels = columnStates.stream()
-                .collect(Collectors.toMap(SyncStatus.ColumnSummary::columnId, SyncStatus.ColumnSummary::label));
+                .collect(Collectors.toMap(ColumnStatus.ColumnSummary::columnId, ColumnStatus.ColumnSummary::label));
         GradeRule rule = grading.rule(courseId);
         CourseGrading.Columns chosen = grading.columns(courseId);
         Map<String, Object> model = new HashMap<>();
@@ -218,13 +224,13 @@ public class GradebookPage {
         }
     }
 
-    private static Map<String, Object> column(SyncStatus.ColumnSummary column, Map<String, String> t, Locale locale) {
+    private static Map<String, Object> column(ColumnStatus.ColumnSummary column, Map<String, String> t, Locale locale) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", column.columnId());
         row.put("label", column.label());
         row.put("state", t.get("gradebook_column_" + column.state().name()));
-        row.put("stateClass", column.state() == SyncStatus.ColumnState.FAILED ? "failed"
-                : column.state() == SyncStatus.ColumnState.CREATED ? "synced" : "pending");
+        row.put("stateClass", column.state() == ColumnStatus.ColumnState.FAILED ? "failed"
+                : column.state() == ColumnStatus.ColumnState.CREATED ? "synced" : "pending");
         row.put("explanation", column.explanation() == null ? "" : column.explanation().in(locale));
         row.put("synced", column.synced());
         row.put("pending", column.pending());
@@ -232,7 +238,7 @@ public class GradebookPage {
         return row;
     }
 
-    private Map<String, Object> cell(SyncStatus.Cell cell, Map<Long, String> titles, Map<Long, String> columnLabels,
+    private Map<String, Object> cell(DeliveryStatus.Cell cell, Map<Long, String> titles, Map<Long, String> columnLabels,
             Map<Long, String> names, Map<String, String> t, Locale locale) {
         Map<String, Object> row = new HashMap<>();
         row.put("activity", cell.activityId() != null ? titles.getOrDefault(cell.activityId(), "#" + cell.activityId())

@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * HTTP to platform services: one shared client with timeouts (a slow platform must not hold a worker), a
- * User-Agent (Canvas requires one, lti-facts §4), and the bearer token refreshed once on a 401.
+ * User-Agent (Canvas requires one, docs/moodle.md, Other platforms), and the bearer token refreshed once on a 401.
  */
 public final class PlatformHttp {
 
@@ -45,7 +45,7 @@ public final class PlatformHttp {
     }
 
     /**
-     * GETs a paged collection, following {@code Link: <…>; rel="next"} (lenient, lti-facts P-11), and returns the
+     * GETs a paged collection, following {@code Link: <…>; rel="next"} (lenient, docs/moodle.md P-11), and returns the
      * items of every page, each read by {@code item}. Stops after {@link #MAX_PAGES} pages: a platform looping on its
      * own links must not hang us. An answer that cannot be read (not JSON, an item without a required field) is a
      * {@link ServiceException} 502 with the platform's words, like any other failure of the platform.

@@ -32,7 +32,7 @@ import java.util.logging.Logger;
 /**
  * The tool's RSA key pairs, kept in the database (shared by every instance, backed up with the data, never
  * in the repository). Rotation: {@link #addNextKey} publishes a new key at once and lets it sign after a
- * delay, so that platforms caching our key set (Moodle refetches on failure, lti-facts P-22) see it first;
+ * delay, so that platforms caching our key set (Moodle refetches on failure, docs/moodle.md P-22) see it first;
  * {@link #retire} removes an old key from the set. Each key created, added or retired leaves its audit line.
  */
 @ApplicationScoped

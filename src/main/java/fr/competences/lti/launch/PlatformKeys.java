@@ -21,13 +21,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
 /**
  * The platforms' public keys, fetched from their JWKS URL and cached per platform: launches never wait on a
  * fetch except the first one, once an hour, and once when a token names an unknown {@code kid} (the platform
- * rotated its keys), at most every {@link #REFETCH_INTERVAL} per platform so that forged kids cannot make the
- * tool hammer the platform.
+ * rotated its keys). Such refetches happen at most every {@link #REFETCH_INTERVAL} per platform, so that forged kids
+ * cannot make the tool hammer the platform; a token arriving within that interval waits out the rest of it once and
+ * shares the next fetch, so that forged kids cannot make a genuine rotation fail either. At most
+ * {@link #MAX_WAITING} launches per platform wait so; beyond, the launch is refused as keys unavailable.
  */
 @ApplicationScoped
 class PlatformKeys {
@@ -36,12 +39,14 @@ class PlatformKeys {
     static final Duration MAX_AGE = Duration.ofHours(1);
     static final Duration REFETCH_INTERVAL = Duration.ofSeconds(2);
     static final int MAX_JWKS_BYTES = 256 * 1024;
+    static final int MAX_WAITING = 32;
 
     private record KeySet(String uri, JWKSet keys, Instant fetchedAt) {
     }
 
     private final Map<Long, KeySet> cache = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+    private final Map<Long, Semaphore> waiting = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -53,11 +58,31 @@ class PlatformKeys {
     public JWK keyFor(RegisteredPlatform platform, JWSHeader header) {
         KeySet keys = current(platform);
         Optional<JWK> key = select(keys.keys(), header);
-        if (key.isEmpty() && keys.fetchedAt().plus(REFETCH_INTERVAL).isBefore(clock.instant())) {
-            key = select(refetch(platform, keys).keys(), header);
+        if (key.isEmpty()) {
+            key = select(refetchForUnknownKid(platform, keys).keys(), header);
         }
         return key.orElseThrow(() -> new LtiException(LtiError.KEY_UNKNOWN, String.valueOf(header.getKeyID()),
                 platform.jwksUri()));
+    }
+
+    /** Waits until the platform may be asked again, then refetches unless a launch waiting alongside already did. */
+    private KeySet refetchForUnknownKid(RegisteredPlatform platform, KeySet seen) {
+        Duration wait = Duration.between(clock.instant(), seen.fetchedAt().plus(REFETCH_INTERVAL));
+        if (wait.isPositive()) {
+            Semaphore places = waiting.computeIfAbsent(platform.id(), id -> new Semaphore(MAX_WAITING));
+            if (!places.tryAcquire()) {
+                throw new LtiException(LtiError.KEYS_UNAVAILABLE, "trop de jetons à clé inconnue en attente");
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LtiException(LtiError.KEYS_UNAVAILABLE, "interrompu");
+            } finally {
+                places.release();
+            }
+        }
+        return refetch(platform, seen);
     }
 
     private KeySet current(RegisteredPlatform platform) {

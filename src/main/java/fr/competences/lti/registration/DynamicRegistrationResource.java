@@ -2,8 +2,8 @@ package fr.competences.lti.registration;
 
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * reads the configuration, posts its registration, stores the platform with the client_id and deployment the
  * platform assigned, and shows a page whose button closes the registration window
  * ({@code org.imsglobal.lti.close}). Registered platforms are enabled at once; Moodle keeps its side Pending
- * until its admin activates the tool (lti-facts P-12), which the page says.
+ * until its admin activates the tool (docs/moodle.md P-12), which the page says.
  */
 @Path("lti/register")
 @Tag(name = "LTI")

@@ -5,7 +5,7 @@ import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.registration.Registrations;
-import fr.competences.web.Language;
+import fr.competences.view.Language;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

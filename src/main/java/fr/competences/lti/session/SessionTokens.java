@@ -3,7 +3,7 @@ package fr.competences.lti.session;
 import com.nimbusds.jwt.JWTClaimsSet;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.keys.HmacTokens;
-import fr.competences.web.Language;
+import fr.competences.view.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Moodle's {@code contentitem_return.php} (lti-facts P-14): reads the form field {@code JWT}, finds the tool by
+ * Moodle's {@code contentitem_return.php} (docs/moodle.md P-14): reads the form field {@code JWT}, finds the tool by
  * {@code iss} = client_id ("errorincorrectconsumerkey" otherwise), verifies the signature with the tool's key set
  * fetched from its JWKS URL, and checks what Moodle and the spec require (no clock leeway, message type, version,
  * deployment id of the type in {@code id}). Accepted responses are kept for the tests to inspect.

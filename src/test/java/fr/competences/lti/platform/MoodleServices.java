@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 /**
  * Moodle's LTI Advantage services for the tests, on the JDK's HTTP server: the token endpoint
  * ({@link MoodleTokenEndpoint}), AGS line items, scores and results, and NRPS memberships, with Moodle's URL shapes
- * ({@code ?type_id=} on every URL, P-8) and behaviour (lti-facts P-6…P-11): scores need the four required fields and
+ * ({@code ?type_id=} on every URL, P-8) and behaviour (docs/moodle.md P-6…P-11): scores need the four required fields and
  * a gradable user (400), a timestamp later than the stored one to the second (409), {@code FullyGraded} to keep
  * {@code scoreGiven}; results leave {@code resultScore} out for 0; Link headers with typographic quotes; line item
  * creation refused (401) under "grade sync only". It can also answer slowly or be down.

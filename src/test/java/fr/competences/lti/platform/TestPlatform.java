@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A Moodle-like LTI 1.3 platform for the tests, on the JDK's HTTP server bound to 127.0.0.1 (a different site from
  * the tool's localhost): JWKS ({@code certs.php}, with rotation), the authorization endpoint ({@code auth.php}, as
- * strict as Moodle's, lti-facts P-2), and dynamic registration ({@code openid-configuration.php},
+ * strict as Moodle's, docs/moodle.md P-2), and dynamic registration ({@code openid-configuration.php},
  * {@code openid-registration.php}, §5.3). Its issuer is its base URL, as Moodle's is {@code $CFG->wwwroot}.
  */
 public final class TestPlatform implements AutoCloseable {
@@ -116,7 +116,7 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     /**
-     * The login initiation Moodle's launch page auto-submits to the tool (lti-facts P-1), with a per-launch
+     * The login initiation Moodle's launch page auto-submits to the tool (docs/moodle.md P-1), with a per-launch
      * {@code lti_message_hint} as recent Moodle versions send.
      */
     public HtmlForm loginInitiation(Launch launch) {

@@ -1,0 +1,7 @@
+/**
+ * Competency columns: the gradebook columns a course needs (one per bloc or per skill,
+ * {@link fr.competences.gradebook.columns.ColumnPlan}), each student's mastery grade in each
+ * ({@link fr.competences.gradebook.columns.ColumnGrades}), put in the outbox, and the platform's line items kept in line
+ * with them ({@link fr.competences.gradebook.columns.ColumnKeeper}).
+ */
+package fr.competences.gradebook.columns;
