@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  */
 @Provider
 @AdminOnly
-@Priority(Priorities.AUTHENTICATION)
+@Priority(Priorities.USER)
 public class AdminCallAudit implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(AdminCallAudit.class.getName());

@@ -106,11 +106,8 @@ class AuditEntry {
                     : AuditAction.PLATFORM_UPDATED, e.dynamic() ? Actor.PLATFORM : Actor.ADMIN)
                     .platform(e.platformId()).target(e.issuer() + " " + e.clientId())
                     .outcome(e.enabled() ? "enabled" : "disabled").detail("deployments " + e.deploymentIds());
-            case AuditEvent.KeyChanged e -> new AuditEntry(at, switch (e.change()) {
-                case CREATED -> AuditAction.KEY_CREATED;
-                case ADDED -> AuditAction.KEY_ADDED;
-                case RETIRED -> AuditAction.KEY_RETIRED;
-            }, e.change() == AuditEvent.KeyChange.CREATED ? Actor.SYSTEM : Actor.ADMIN).target(e.key())
+            case AuditEvent.KeyChanged e -> new AuditEntry(at, keyAction(e.change()),
+                    e.change() == AuditEvent.KeyChange.CREATED ? Actor.SYSTEM : Actor.ADMIN).target(e.key())
                     .detail(e.activeFrom() == null ? null : "signs from " + e.activeFrom());
             case AuditEvent.ReferentielChanged e -> new AuditEntry(at, e.deleted() ? AuditAction.REFERENTIEL_DELETED
                     : AuditAction.REFERENTIEL_IMPORTED, e.builtIn() ? Actor.SYSTEM : Actor.ADMIN).target(e.code());
@@ -119,6 +116,14 @@ class AuditEntry {
             case AuditEvent.Purged e -> new AuditEntry(at, AuditAction.AUDIT_PURGED, e.byAdmin() ? Actor.ADMIN
                     : Actor.SYSTEM).target("retention " + e.retention()).outcome(e.removed() + " removed")
                     .detail("lines before " + e.cutoff().toInstant());
+        };
+    }
+
+    private static AuditAction keyAction(AuditEvent.KeyChange change) {
+        return switch (change) {
+            case CREATED -> AuditAction.KEY_CREATED;
+            case ADDED -> AuditAction.KEY_ADDED;
+            case RETIRED -> AuditAction.KEY_RETIRED;
         };
     }
 

@@ -50,8 +50,12 @@ class H2AuditRetentionIT {
 
     @AfterAll
     void stop() {
-        flow.close();
-        app.close();
+        if (flow != null) {
+            flow.close();
+        }
+        if (app != null) {
+            app.close();
+        }
     }
 
     @Test

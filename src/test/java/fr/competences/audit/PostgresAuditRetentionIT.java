@@ -42,8 +42,11 @@ class PostgresAuditRetentionIT {
 
     @AfterAll
     void stop() {
-        second.close();
-        first.close();
+        for (TestApp app : new TestApp[] {second, first}) {
+            if (app != null) {
+                app.close();
+            }
+        }
     }
 
     @Test

@@ -52,7 +52,10 @@ public class CourseLog {
             String details, String outcome, String history) {
     }
 
-    /** One page of the log, with what the filters offer (the course's students and activities). */
+    /**
+     * One page of the log, with what the filters offer (the course's students and activities); {@code retention}: how
+     * long a line is kept, ISO-8601.
+     */
     public record Journal(long courseId, String course, String retention, List<Entry> entries, int page, int size,
             boolean hasMore, List<Choice> students, List<Choice> activities) {
     }
@@ -88,7 +91,7 @@ public class CourseLog {
                 .filter(m -> m.role().orElse(null) == CourseRole.STUDENT).map(CourseMember::user)
                 .map(u -> new Choice(u.id(), u.displayName(english)))
                 .sorted(Comparator.comparing(Choice::label, collator)).toList();
-        return new Journal(courseId, overview.course().displayTitle(), Sentences.retention(settings.retentionText(), t),
+        return new Journal(courseId, overview.course().displayTitle(), settings.retentionText(),
                 lines.lines().stream().map(line -> entry(line, names, titles, t, english)).toList(), lines.page(),
                 lines.size(), lines.hasMore(), students,
                 ofCourse.stream().map(a -> new Choice(a.id(), a.title())).toList());

@@ -75,7 +75,7 @@ public class CourseLogPage {
         model.put("course", journal.course());
         model.put("session", current.token());
         model.put("query", query());
-        model.put("lead", t.get("audit_lead").formatted(journal.retention()));
+        model.put("lead", t.get("audit_lead").formatted(Sentences.retention(journal.retention(), t)));
         model.put("students", options(journal.students(), student));
         model.put("activities", options(journal.activities(), activity));
         model.put("actions", Arrays.stream(AuditAction.values()).filter(AuditAction::inCourse)
@@ -99,7 +99,7 @@ public class CourseLogPage {
                 .build();
     }
 
-    private Map<String, Object> line(CourseLog.Entry entry, DateTimeFormatter dates) {
+    private static Map<String, Object> line(CourseLog.Entry entry, DateTimeFormatter dates) {
         Map<String, Object> line = new HashMap<>();
         line.put("date", dates.format(entry.at()));
         line.put("datetime", entry.at().toString());
