@@ -231,18 +231,12 @@ public class Assessments {
         String newComment = commentChanged ? Positioning.cleanComment(update.comment()) : sheet.comment;
         for (Positioning.Change change : changes) {
             if (change.code() != null) {
-                if (change.newLevel() == null) {
-                    sheet.levels.remove(change.code());
-                } else {
-                    sheet.levels.put(change.code(), change.newLevel());
-                }
+                sheet.position(change.code(), change.newLevel());
             }
             em.persist(new PositionChange(sheet.activityId, sheet.studentUserId, change.code(), change.oldLevel(),
                     change.newLevel(), commentChanged ? newComment : null, teacherUserId, now));
         }
-        sheet.comment = newComment;
-        sheet.updatedBy = teacherUserId;
-        sheet.updatedAt = now;
+        sheet.changed(newComment, teacherUserId, now);
     }
 
     private ActivityView activity(long courseId, long activityId) {

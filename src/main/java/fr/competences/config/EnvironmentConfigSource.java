@@ -1,5 +1,6 @@
 package fr.competences.config;
 
+import fr.competences.persistence.H2Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -48,12 +49,11 @@ public class EnvironmentConfigSource implements ConfigSource {
 
         String dbUrl = env.apply("DB_URL");
         if (dbUrl == null || dbUrl.isBlank()) {
-            // File database in DATA_DIR; AUTO_SERVER off: one application owns it.
-            derived.put(DB_URL, "jdbc:h2:file:" + dataDir.resolve("competences") + ";DB_CLOSE_ON_EXIT=FALSE");
+            derived.put(DB_URL, H2Files.url(dataDir));
             derived.put(DB_USER, orDefault(env.apply("DB_USER"), "sa"));
             derived.put(DB_PASSWORD, orDefault(env.apply("DB_PASSWORD"), "sa"));
         } else {
-            derived.put(DB_URL, dbUrl.trim());
+            derived.put(DB_URL, dbUrl.trim().startsWith("jdbc:h2:") ? H2Files.durable(dbUrl.trim()) : dbUrl.trim());
             derived.put(DB_USER, orDefault(env.apply("DB_USER"), ""));
             derived.put(DB_PASSWORD, orDefault(env.apply("DB_PASSWORD"), ""));
         }

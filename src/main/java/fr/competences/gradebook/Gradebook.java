@@ -10,6 +10,7 @@ import fr.competences.assessment.Scales;
 import fr.competences.assessment.SheetView;
 import fr.competences.gradebook.columns.CompetencyColumns;
 import fr.competences.gradebook.outbox.ScoreOutbox;
+import fr.competences.gradebook.outbox.WaitingActivities;
 import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.gradebook.rules.Grade;
 import fr.competences.gradebook.rules.GradeRule;
@@ -54,6 +55,9 @@ public class Gradebook {
     @Inject
     CompetencyColumns columns;
 
+    @Inject
+    WaitingActivities waiting;
+
     void positionsChanged(@Observes PositionsChanged changed) {
         Optional<Set<Long>> students = Optional.of(changed.studentUserIds());
         activities.find(changed.courseId(), changed.activityId()).ifPresent(activity -> sync(activity,
@@ -89,13 +93,25 @@ public class Gradebook {
         return queued;
     }
 
-    /** {@code changed}: the students whose positions changed; empty = every student with positions or a score. */
+    /**
+     * {@code changed}: the students whose positions changed; empty = every student with positions or a score. An
+     * activity no link opens yet (deep-linked, not opened in the platform) waits for its gradebook column, shown so.
+     */
     private int sync(ActivityView activity, Scale scale, GradeRule rule, Optional<Set<Long>> changed, boolean force) {
-        List<Long> links = activities.links(activity.id()); // each link has its own gradebook column
-        if (links.isEmpty() || changed.map(Set::isEmpty).orElse(false)) {
-            return 0; // not opened from the platform yet: no gradebook column
+        if (changed.map(Set::isEmpty).orElse(false)) {
+            return 0;
         }
+        List<Long> links = activities.links(activity.id()); // each link has its own gradebook column
         Map<Long, SheetView> sheets = assessments.sheets(activity.courseId(), activity.id());
+        if (links.isEmpty()) {
+            if (!sheets.isEmpty()) {
+                waiting.waitFor(activity.courseId(), activity.id());
+            }
+            return 0;
+        }
+        if (changed.isEmpty()) {
+            waiting.resolved(activity.id());
+        }
         Set<Long> students = changed.orElseGet(() -> {
             Set<Long> all = new HashSet<>(outbox.studentsOf(activity.id()));
             all.addAll(sheets.keySet());

@@ -46,7 +46,7 @@ public class GradebookResource {
 
     /** Per activity, per competency column, then per student and activity or column. */
     public record StatusView(List<DeliveryStatus.ActivitySummary> activities, List<ColumnStatus.ColumnSummary> columns,
-            List<DeliveryStatus.Cell> students) {
+            List<DeliveryStatus.Cell> students, List<DeliveryStatus.WaitingActivity> waiting) {
     }
 
     /** The course's competency columns: their grain, how mastery is read, and where each column stands. */
@@ -79,10 +79,12 @@ public class GradebookResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant")
+    @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant, et les "
+            + "activités dont les notes attendent leur colonne (waiting : à ouvrir une fois dans Moodle)")
     public StatusView status() {
         List<DeliveryStatus.Cell> cells = status.cells(current.courseId());
-        return new StatusView(status.activities(cells), columnStatus.columns(current.courseId(), cells), cells);
+        return new StatusView(status.activities(cells), columnStatus.columns(current.courseId(), cells), cells,
+                status.waiting(current.courseId()));
     }
 
     @POST

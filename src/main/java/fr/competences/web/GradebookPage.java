@@ -129,6 +129,11 @@ public class GradebookPage {
         model.put("hasColumns", !columnStates.isEmpty());
         model.put("cells", cells.stream().map(cell -> cell(cell, titles, columnLabels, names, t, locale)).toList());
         model.put("hasCells", !cells.isEmpty());
+        List<DeliveryStatus.WaitingActivity> waiting = status.waiting(courseId);
+        model.put("waiting", waiting.stream().map(w -> Map.of("id", w.activityId(),
+                "title", titles.getOrDefault(w.activityId(), "#" + w.activityId()), "positioned", w.positioned(),
+                "explanation", w.explanation().in(locale))).toList());
+        model.put("hasWaiting", !waiting.isEmpty());
         comparison(courseId, titles, columnLabels, names, t, locale).ifPresent(c -> model.put("comparison", c));
         model.put("rosterNone", "none".equals(uri.getQueryParameters().getFirst("roster")));
         model.put("rosterStatuses", roster.statuses(courseId).values().stream()

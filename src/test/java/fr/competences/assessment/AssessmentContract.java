@@ -179,6 +179,35 @@ abstract class AssessmentContract {
     }
 
     @Test
+    void aCommentChangedAloneIsStoredAndEveryReaderSeesIt() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String alanSession = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        String path = "/api/activities/" + activity + "/grid";
+        long alan = userId(Json.object(flow.call("GET", path, teacher, null).body()), "Alan Turing");
+        assertThat(flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan + ",\"version\":0,"
+                + "\"levels\":{\"B2.1\":2},\"comment\":\"Premier avis\"}]}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> changed = flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan
+                + ",\"version\":1,\"levels\":{\"B2.1\":2},\"comment\":\"Avis révisé\"}]}");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonObject grid = Json.object(flow.call("GET", path, teacher, null).body());
+        assertThat(row(grid, alan).getString("comment")).isEqualTo("Avis révisé");
+        assertThat(row(grid, alan).getInt("version")).isEqualTo(2);
+        assertThat(Json.object(flow.call("GET", "/api/activities/" + activity + "/me", alanSession, null).body())
+                .getString("comment")).isEqualTo("Avis révisé");
+        assertThat(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))).body())
+                .contains("Avis révisé").doesNotContain("Premier avis");
+        // and cleared alone
+        assertThat(flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan + ",\"version\":2,"
+                + "\"levels\":{\"B2.1\":2},\"comment\":\"\"}]}").statusCode()).isEqualTo(200);
+        assertThat(row(Json.object(flow.call("GET", path, teacher, null).body()), alan).get("comment"))
+                .isIn(null, jakarta.json.JsonValue.NULL);
+    }
+
+    @Test
     void theApiIsDocumentedInOpenApi() {
         HttpResponse<String> openapi = app().get("/openapi", "Accept", "*/*");
         assertThat(openapi.statusCode()).isEqualTo(200);

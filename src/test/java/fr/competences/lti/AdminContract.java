@@ -106,6 +106,25 @@ abstract class AdminContract {
                 Registrar.body(platform, platform.addTool(app().baseUrl()), true)).statusCode()).isEqualTo(404);
     }
 
+    /** Launch tokens and grades must not cross a network in clear text: a new issuer is https, or on loopback. */
+    @Test
+    void aNewIssuerMustBeAnAbsoluteHttpsUrl() {
+        for (String issuer : new String[] {"http://moodle.lycee.fr", "moodle.lycee.fr", "https://moodle.lycee.fr?x=1",
+                "ftp://moodle.lycee.fr"}) {
+            String body = Registrar.body(platform, platform.addTool(app().baseUrl()), true)
+                    .replace("\"issuer\":\"" + platform.issuer() + "\"", "\"issuer\":\"" + issuer + "\"");
+
+            HttpResponse<String> refused = Registrar.admin(app(), "POST", "/api/admin/lti/platforms", body);
+
+            assertThat(refused.statusCode()).as(issuer + " → " + refused.body()).isEqualTo(422);
+            assertThat(Json.object(refused.body()).getJsonArray("errors")).extracting(e -> e.asJsonObject()
+                    .getString("location")).containsExactly("issuer");
+        }
+        String https = Registrar.body(platform, platform.addTool(app().baseUrl()), true)
+                .replace("\"issuer\":\"" + platform.issuer() + "\"", "\"issuer\":\"https://moodle.lycee.fr/moodle\"");
+        assertThat(Registrar.admin(app(), "POST", "/api/admin/lti/platforms", https).statusCode()).isEqualTo(201);
+    }
+
     @Test
     void enabledMustBeTrueOrFalseNotTheText() {
         String body = Registrar.body(platform, platform.addTool(app().baseUrl()), true)

@@ -76,7 +76,7 @@ class ColumnLeases {
             forget(column);
             return Optional.empty();
         }
-        column.leaseUntil = now.plus(LEASE);
+        column.leaseUntil(now.plus(LEASE));
         CourseServices.Endpoints endpoints = CourseServices.of(em, column.courseId);
         return Optional.of(new Work(column.id, column.courseId, endpoints.platformId(), endpoints.lineItemsUrl(),
                 column.code, column.label, column.platformLabel, column.lineItemUrl, column.retired));
@@ -89,7 +89,7 @@ class ColumnLeases {
         if (column == null) {
             return false;
         }
-        column.leaseUntil = null;
+        column.leaseUntil(null);
         if (outcome.failedStatus() != null) {
             column.failed(outcome.failedStatus(), outcome.failedMessage(), now);
             return false;

@@ -139,6 +139,11 @@ public class CompetencyColumn {
         dueNow(now);
     }
 
+    /** Reserved to the instance calling the platform for it until then; null frees it. */
+    void leaseUntil(OffsetDateTime until) {
+        leaseUntil = until;
+    }
+
     void failed(int httpStatus, String message, OffsetDateTime now) {
         attempts++;
         lastHttpStatus = httpStatus;

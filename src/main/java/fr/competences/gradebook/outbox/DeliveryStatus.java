@@ -34,8 +34,18 @@ public class DeliveryStatus {
     public record ActivitySummary(long activityId, int synced, int pending, int failed) {
     }
 
+    /**
+     * An activity whose grades wait for a gradebook column (deep-linked, never opened in the platform, its column not
+     * found there): {@code positioned} students have positions, none sent yet; {@code explanation} says what to do.
+     */
+    public record WaitingActivity(long activityId, long positioned, LocalizedText explanation) {
+    }
+
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    WaitingActivities waiting;
 
     public List<Cell> cells(long courseId) {
         return em.createNamedQuery(OutboxScore.OF_COURSE, OutboxScore.class).setParameter("courseId", courseId)
@@ -52,6 +62,35 @@ public class DeliveryStatus {
         Map<Long, int[]> counts = counts(cells, Cell::activityId);
         return counts.entrySet().stream().map(e -> new ActivitySummary(e.getKey(), e.getValue()[1], e.getValue()[0],
                 e.getValue()[2])).toList();
+    }
+
+    /** The course's activities whose grades wait for a gradebook column, with what the teacher must do. */
+    public List<WaitingActivity> waiting(long courseId) {
+        return waiting.ofCourse(courseId).stream().map(w -> new WaitingActivity(w.activityId(), w.positioned(),
+                waitingExplanation(w))).toList();
+    }
+
+    static LocalizedText waitingExplanation(WaitingActivities.Waiting waiting) {
+        String open = "Ouvrez l’activité une fois dans Moodle (un clic sur l’activité dans le cours suffit) : ses notes "
+                + "partiront alors d’elles-mêmes.";
+        String openEn = "Open the activity once in Moodle (one click on the activity in the course is enough): its "
+                + "grades are then sent by themselves.";
+        if (waiting.attempts() == 0) {
+            return LocalizedText.of("Recherche de sa colonne dans le carnet de notes de Moodle. Si elle n’est pas "
+                    + "trouvée : " + open.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + open.substring(1),
+                    "Looking for its column in Moodle's gradebook. If it is not found: "
+                            + openEn.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + openEn.substring(1));
+        }
+        String message = waiting.lastMessage() == null ? "" : waiting.lastMessage();
+        if (message.equals(WaitingActivities.NOT_FOUND)) {
+            return LocalizedText.of("Moodle n’a pas de colonne de notes pour cette activité tant qu’elle n’a pas été "
+                    + "ouverte (ou n’accepte pas les notes de l’outil). " + open, "Moodle has no gradebook column for "
+                    + "this activity until it is opened (or does not accept grades from the tool). " + openEn);
+        }
+        return LocalizedText.of("Sa colonne n’a pas pu être cherchée dans Moodle (" + describe(waiting.lastHttpStatus(),
+                message, false) + ") : nouvel essai automatique. " + open, "Its column could not be looked for in "
+                + "Moodle (" + describe(waiting.lastHttpStatus(), message, true) + "): it will be retried "
+                + "automatically. " + openEn);
     }
 
     /** Cells counted by activity or column ({@code key}), as {PENDING, SYNCED, FAILED}. */

@@ -163,6 +163,13 @@ public class OutboxScore {
         updatedAt = now;
     }
 
+    /** The line item found or created for a row that had none; a change made meanwhile keeps its own. */
+    void lineItemFound(String url) {
+        if (url != null && lineItemUrl == null) {
+            lineItemUrl = url;
+        }
+    }
+
     /** Records how the delivery of {@code deliveredRevision} ended; a newer change stays due. */
     void delivered(long deliveredRevision, RetryPolicy.Decision decision, int httpStatus, String message,
             OffsetDateTime now) {

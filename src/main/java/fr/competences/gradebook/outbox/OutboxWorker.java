@@ -60,6 +60,9 @@ public class OutboxWorker {
     ColumnKeeper columns;
 
     @Inject
+    ActivityLineItemSearch activityLineItems;
+
+    @Inject
     Registrations registrations;
 
     @Inject
@@ -130,8 +133,9 @@ public class OutboxWorker {
     }
 
     /**
-     * Brings the platform's competency columns in line, on a sending thread (platform calls must not hold the
-     * poller), one pass at a time; the scores of a column just created are then due.
+     * Brings the platform's competency columns in line and looks for the columns of activities whose grades wait
+     * for one, on a sending thread (platform calls must not hold the poller), one pass at a time; the scores of a
+     * column just created or found are then due.
      */
     private void keepColumns() {
         if (!keepingColumns.compareAndSet(false, true)) {
@@ -144,8 +148,11 @@ public class OutboxWorker {
                     for (long column : columns.due()) {
                         scoresDue |= columns.bring(column);
                     }
+                    for (long activity : activityLineItems.due()) {
+                        scoresDue |= activityLineItems.look(activity);
+                    }
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Colonnes de compétences : mise à jour du carnet de notes interrompue", e);
+                    LOG.log(Level.WARNING, "Colonnes de notes : mise à jour du carnet de notes interrompue", e);
                 } finally {
                     keepingColumns.set(false);
                 }

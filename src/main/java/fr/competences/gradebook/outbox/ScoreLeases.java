@@ -80,9 +80,7 @@ public class ScoreLeases {
             LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
             return;
         }
-        if (claimed.lineItemUrl() != null && row.lineItemUrl == null) {
-            row.lineItemUrl = claimed.lineItemUrl();
-        }
+        row.lineItemFound(claimed.lineItemUrl());
         row.delivered(claimed.revision(), decision, httpStatus, message, now);
     }
 

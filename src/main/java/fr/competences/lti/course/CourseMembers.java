@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -58,6 +59,26 @@ public class CourseMembers {
             return Optional.empty();
         }
         return Optional.of(new Activity(course, link, user));
+    }
+
+    /**
+     * A resource link the platform named before anyone launched it (the line item of a deep-linked activity gives its
+     * link's id): created as its first launch would create it, which will then find it. Returns its row id.
+     */
+    public long linkSeen(long courseId, String resourceLinkId, String title, OffsetDateTime now) {
+        Course course = em.find(Course.class, courseId);
+        ResourceLink link = em.createNamedQuery(ResourceLink.BY_ID_IN_COURSE, ResourceLink.class)
+                .setParameter("course", course).setParameter("resourceLinkId", resourceLinkId).getResultStream()
+                .findFirst().orElseGet(() -> {
+                    ResourceLink seen = new ResourceLink(course, resourceLinkId, now);
+                    seen.update(title == null || title.length() <= 1000 ? title : title.substring(0, 1000), null, null,
+                            now);
+                    em.persist(seen);
+                    em.flush();
+                    LOG.info(() -> "Lien " + resourceLinkId + " du cours " + courseId + " connu par son élément de notes");
+                    return seen;
+                });
+        return link.id();
     }
 
     /** The member's role now (after a grant or a revocation), if they still have access. */

@@ -6,14 +6,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.registration.RegisteredPlatform;
+import fr.competences.lti.outbound.OutboundHttp;
+import fr.competences.lti.outbound.OutboundRequest;
+import fr.competences.lti.outbound.OutboundResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,10 +46,9 @@ class PlatformKeys {
     private final Map<Long, KeySet> cache = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
     private final Map<Long, Semaphore> waiting = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+
+    @Inject
+    OutboundHttp http;
 
     Clock clock = Clock.systemUTC();
 
@@ -120,26 +118,19 @@ class PlatformKeys {
     }
 
     private JWKSet fetch(String uri) throws IOException, ParseException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(5))
-                .header("Accept", "application/json").header("User-Agent", "competences-lti").GET().build();
+        OutboundRequest request;
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new IOException("HTTP " + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes(MAX_JWKS_BYTES + 1);
-                if (bytes.length > MAX_JWKS_BYTES) {
-                    throw new IOException("jeu de clés trop volumineux");
-                }
-                return JWKSet.parse(new String(bytes, StandardCharsets.UTF_8));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrompu", e);
+            request = OutboundRequest.get(URI.create(uri)).timeout(Duration.ofSeconds(5))
+                    .maxAnswerBytes(MAX_JWKS_BYTES).header("Accept", "application/json")
+                    .header("User-Agent", "competences-lti");
         } catch (IllegalArgumentException e) {
             throw new IOException("URL invalide", e);
         }
+        OutboundResponse response = http.send(request);
+        if (response.status() != 200) {
+            throw new IOException("HTTP " + response.status());
+        }
+        return JWKSet.parse(response.body());
     }
 
     /** By kid; without kid, the only signing key of the set. A key must allow the token's algorithm. */

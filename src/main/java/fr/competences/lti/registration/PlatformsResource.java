@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Admin API for platforms registered by hand (LMSs without dynamic registration): list, create, update,
  * disable ({@code "enabled": false}). Body: issuer, clientId, name, authorizationEndpoint, tokenEndpoint,
- * jwksUri, deploymentIds, enabled.
+ * jwksUri, deploymentIds, enabled. A new issuer must be an absolute https URL (http only on loopback); an update
+ * ({@code PUT}) cannot change the issuer, so a platform stored before that rule can still be changed or disabled.
  */
 @Path("api/admin/lti/platforms")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +62,7 @@ public class PlatformsResource {
     @POST
     @Operation(summary = "Enregistre une plateforme (ou met à jour celle de même issuer et client_id)")
     public Response create(JsonObject body) {
-        RegisteredPlatform saved = registrations.save(settings(body), Platform.RegisteredBy.ADMIN);
+        RegisteredPlatform saved = registrations.save(settings(body, true), Platform.RegisteredBy.ADMIN);
         return Response.created(URI.create("/api/admin/lti/platforms/" + saved.id())).entity(PlatformView.of(saved))
                 .build();
     }
@@ -70,15 +71,20 @@ public class PlatformsResource {
     @Path("{id}")
     @Operation(summary = "Modifie une plateforme : URL, déploiements, activation (enabled)")
     public PlatformView update(@PathParam("id") long id, JsonObject body) {
-        return registrations.update(id, settings(body)).map(PlatformView::of).orElseThrow(NotFoundException::new);
+        return registrations.update(id, settings(body, false)).map(PlatformView::of).orElseThrow(NotFoundException::new);
     }
 
-    private static PlatformSettings settings(JsonObject body) {
+    /** {@code newIssuer}: the issuer may be one the tool does not know yet, so it must be https (http on loopback). */
+    private static PlatformSettings settings(JsonObject body, boolean newIssuer) {
         if (body == null) {
             throw invalid(List.of(problem("body", "objet JSON attendu", "a JSON object is expected")));
         }
         List<ProblemException.Problem> problems = new ArrayList<>();
         String issuer = text(body, "issuer", true, problems);
+        if (newIssuer && issuer != null && !HttpUrls.isIssuer(issuer)) {
+            problems.add(problem("issuer", "URL https absolue requise (http seulement pour localhost ou 127.0.0.1)",
+                    "an absolute https URL is required (http only for localhost or 127.0.0.1)"));
+        }
         String clientId = text(body, "clientId", true, problems);
         String name = text(body, "name", false, problems);
         PlatformSettings settings = new PlatformSettings(issuer, clientId, name == null ? issuer : name,

@@ -4,10 +4,13 @@ import fr.competences.audit.Audit;
 import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.lti.LtiError;
+import fr.competences.lti.LtiException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -48,6 +51,9 @@ public class Registrations {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
+    RegistrationLinks links;
+
+    @Inject
     Audit audit;
 
     Clock clock = Clock.systemUTC();
@@ -72,7 +78,34 @@ public class Registrations {
         return load();
     }
 
-    /** Creates the platform (issuer, client_id), or updates it when it exists: dynamic registration twice. */
+    /**
+     * What dynamic registration stores: a new platform, never a change to an existing (issuer, client_id), whoever
+     * asks (the admin API changes existing ones); and, in the same transaction, the registration link it used.
+     */
+    @Transactional
+    RegisteredPlatform createDynamic(PlatformSettings settings, Optional<RegistrationLinks.Claim> link) {
+        if (exists(settings)) {
+            throw new LtiException(LtiError.REGISTRATION_ALREADY_REGISTERED, settings.issuer(), settings.clientId());
+        }
+        Platform platform = new Platform(settings.issuer(), settings.clientId(), Platform.RegisteredBy.DYNAMIC, now());
+        RegisteredPlatform created;
+        try {
+            em.persist(platform);
+            created = apply(platform, settings, true, true);
+        } catch (PersistenceException concurrentlyCreated) { // lti_platform_uk: another registration just won
+            throw new LtiException(LtiError.REGISTRATION_ALREADY_REGISTERED, settings.issuer(), settings.clientId());
+        }
+        link.ifPresent(claim -> links.consume(claim, created.id()));
+        return created;
+    }
+
+    private boolean exists(PlatformSettings settings) {
+        return em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
+                .setParameter("issuer", settings.issuer()).setParameter("clientId", settings.clientId())
+                .getResultStream().findAny().isPresent();
+    }
+
+    /** Creates the platform (issuer, client_id), or updates it when it exists (admin API). */
     @Transactional
     public RegisteredPlatform save(PlatformSettings settings, Platform.RegisteredBy registeredBy) {
         Optional<Platform> existing = em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
@@ -83,7 +116,7 @@ public class Registrations {
             em.persist(created);
             return created;
         });
-        return apply(platform, settings, registeredBy == Platform.RegisteredBy.DYNAMIC, existing.isEmpty());
+        return apply(platform, settings, false, existing.isEmpty());
     }
 
     @Transactional

@@ -175,6 +175,23 @@ public final class MoodleServices implements AutoCloseable {
         return lineItemUrl(item);
     }
 
+    /**
+     * The grade item Moodle couples to an activity made by deep linking from the item's {@code lineItem} (P-14): listed
+     * with the activity's resource link id and the item's resourceId and tag, named like the launches' lineitem.
+     */
+    public String addDeepLinkedLineItem(String courseId, String resourceLinkId, String label, BigDecimal gradeMax,
+            String resourceId, String tag) {
+        LineItem item = new LineItem(resourceLinkId, courseId, label, gradeMax, resourceLinkId, resourceId, tag, false);
+        lineItems.put(item.id, item);
+        return lineItemUrl(item);
+    }
+
+    /** The line item with this URL, as a column (null when there is none). */
+    public Column column(String lineItemUrl) {
+        LineItem item = lineItem(lineItemUrl);
+        return item == null ? null : new Column(lineItemUrl(item), item.label, item.gradeMax, item.resourceId, item.tag);
+    }
+
     /** A column an earlier run of the tool created (e.g. just before a crash): the tool must find it, not add one. */
     public String addToolColumn(String courseId, String label, String resourceId, String tag) {
         LineItem item = new LineItem("c" + ids.incrementAndGet(), courseId, label, new BigDecimal("100"), null,

@@ -39,6 +39,8 @@ public final class TestPlatform implements AutoCloseable {
     private final Map<String, Launch> pendingLaunches = new ConcurrentHashMap<>();
     private final Map<String, Boolean> registrationTokens = new ConcurrentHashMap<>();
     private final AtomicInteger jwksFetches = new AtomicInteger();
+    private final AtomicInteger configurationFetches = new AtomicInteger();
+    private volatile String clientIdOfNextRegistration;
     private volatile JsonObject lastRegistration;
     private volatile MoodleServices services;
 
@@ -132,17 +134,39 @@ public final class TestPlatform implements AutoCloseable {
                 "lti_deployment_id", launch.deploymentId()));
     }
 
-    /** The URL Moodle opens for "Add LTI Advantage", with a fresh single-use registration token. */
+    /**
+     * The URL Moodle opens for "Add LTI Advantage", with a fresh single-use registration token: the pasted URL with
+     * its own query string kept (the tool's {@code ?link=}), as {@code startltiadvregistration.php} does with
+     * {@code moodle_url::param}.
+     */
     public String registrationUrl(String toolRegistrationUrl) {
         String token = UUID.randomUUID().toString();
         registrationTokens.put(token, Boolean.FALSE);
-        return toolRegistrationUrl + "?openid_configuration=" + issuer() + "/mod/lti/openid-configuration.php"
-                + "&registration_token=" + token;
+        return toolRegistrationUrl + (toolRegistrationUrl.contains("?") ? "&" : "?") + "openid_configuration="
+                + issuer() + "/mod/lti/openid-configuration.php" + "&registration_token=" + token;
+    }
+
+    /** How many times the tool read {@code openid-configuration.php}. */
+    public int configurationFetches() {
+        return configurationFetches.get();
+    }
+
+    /**
+     * The next registration answers with this client_id instead of a new one, as when the platform's admin chooses
+     * to update an existing tool.
+     */
+    public void answerNextRegistrationWith(String clientId) {
+        clientIdOfNextRegistration = clientId;
     }
 
     /** The course page a real browser opens: the tool framed, launched with this launch. */
     public URI coursePage(Launch launch) {
         return coursePages.coursePage(this, launch);
+    }
+
+    /** See {@link DeepLinkingReturn#acceptGrades(boolean)}. */
+    public void acceptGradesFromTool(boolean accept) {
+        deepLinkingReturn.acceptGrades(accept);
     }
 
     /** The deep linking responses the platform accepted ({@code contentitem_return.php}). */
@@ -169,6 +193,7 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     private void openIdConfiguration(HttpExchange exchange) throws IOException {
+        configurationFetches.incrementAndGet();
         String lti = issuer() + "/mod/lti/";
         JsonObject configuration = Json.createObjectBuilder()
                 .add("issuer", issuer())
@@ -215,6 +240,12 @@ public final class TestPlatform implements AutoCloseable {
             return;
         }
         ToolRegistration tool = RegistrationRules.pendingTool(body, Integer.toString(TYPE_IDS.getAndIncrement()));
+        String reused = clientIdOfNextRegistration;
+        clientIdOfNextRegistration = null;
+        if (reused != null) {
+            tool = new ToolRegistration(reused, tool.deploymentIds(), tool.loginUri(), tool.redirectUris(),
+                    tool.targetLinkUri(), false);
+        }
         tools.put(tool.clientId(), tool);
         JsonObjectBuilder answer = Json.createObjectBuilder(body).add("client_id", tool.clientId())
                 .add(RegistrationRules.TOOL_CONFIGURATION, Json.createObjectBuilder(
