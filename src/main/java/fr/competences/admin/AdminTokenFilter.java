@@ -34,6 +34,8 @@ public class AdminTokenFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(AdminTokenFilter.class.getName());
     private static final String BEARER = "Bearer ";
+    /** Set on a request that presented the right token: {@link AdminCallAudit} logs those only. */
+    static final String AUTHENTICATED = AdminTokenFilter.class.getName() + ".authenticated";
 
     @Inject
     Settings settings;
@@ -83,6 +85,7 @@ public class AdminTokenFilter implements ContainerRequestFilter {
                     LocalizedText.of("Envoyez l'en-tête « Authorization: Bearer <ADMIN_TOKEN> » avec le jeton configuré.",
                             "Send the header \"Authorization: Bearer <ADMIN_TOKEN>\" with the configured token."));
         }
+        request.setProperty(AUTHENTICATED, Boolean.TRUE);
     }
 
     private static boolean constantTimeEquals(String a, String b) {

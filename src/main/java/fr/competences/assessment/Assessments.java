@@ -1,5 +1,7 @@
 package fr.competences.assessment;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Students' positions in an activity: the grid (read in a constant number of queries), its atomic save with
  * optimistic locking per student row, the append-only history, students' self-assessment, and the course's current
- * levels that mastery is read from. Saving fires {@link PositionsChanged} inside the same transaction.
+ * levels that mastery is read from. Saving fires {@link PositionsChanged} and writes one audit line per student
+ * changed inside the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +46,9 @@ public class Assessments {
 
     @Inject
     Event<PositionsChanged> positionsChanged;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -114,7 +120,11 @@ public class Assessments {
                 em.persist(sheet);
                 sheets.put(update.studentUserId(), sheet);
             }
+            boolean commentChanged = Positioning.commentChanged(comment, update);
             apply(sheet, update, changes, teacherUserId, now);
+            audit.record(new AuditEvent.PositionsChanged(courseId, activityId, teacherUserId, update.studentUserId(),
+                    changes.stream().map(Positioning.Change::code).filter(java.util.Objects::nonNull).toList(),
+                    commentChanged));
             if (!created) {
                 // levels live in another table: moving the version by hand makes every change of the row lock
                 em.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

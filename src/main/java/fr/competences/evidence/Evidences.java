@@ -1,6 +1,8 @@
 package fr.competences.evidence;
 
 import fr.competences.assessment.Activities;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.config.Settings;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
@@ -31,8 +33,10 @@ import java.util.logging.Logger;
  * Students' evidence: texts, links and files (at most {@value #MAX_FILE_BYTES} bytes, a {@link FileType} recognised
  * from the content, {@value #MAX_ITEMS} pieces per student and activity). Files go to {@code DATA_DIR/evidence}
  * under a random name, written before their row commits and never changed: a backup copies exactly the files its
- * database snapshot refers to ({@code fr.competences.backup}). A removed piece's file waits in {@link EvidenceTrash}. Every method takes the caller's course and checks the activity is
- * in it; reading a piece is for its owner and the course's teachers only.
+ * database snapshot refers to ({@code fr.competences.backup}). A removed piece's file waits in {@link EvidenceTrash}.
+ * Every method takes the caller's course and checks the activity is in it; reading a piece is for its owner and the
+ * course's teachers only. Adding, removing and downloading each leave a line in the audit trail, in the same
+ * transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -63,6 +67,9 @@ public class Evidences {
     @Inject
     EvidenceTrash trash;
 
+    @Inject
+    Audit audit;
+
     Clock clock = Clock.systemUTC();
 
     public List<EvidenceView> ofStudent(long courseId, long activityId, long studentUserId) {
@@ -85,7 +92,7 @@ public class Evidences {
         }
         Evidence evidence = newEvidence(courseId, activityId, studentUserId, Evidence.Kind.TEXT);
         evidence.body = clean;
-        return persisted(evidence);
+        return persisted(courseId, evidence);
     }
 
     public EvidenceView addLink(long courseId, long activityId, long studentUserId, String url) {
@@ -97,7 +104,7 @@ public class Evidences {
         }
         Evidence evidence = newEvidence(courseId, activityId, studentUserId, Evidence.Kind.LINK);
         evidence.url = clean;
-        return persisted(evidence);
+        return persisted(courseId, evidence);
     }
 
     /** Reads at most the size limit from {@code content}, checks its type, stores it. */
@@ -120,7 +127,7 @@ public class Evidences {
         evidence.size = (long) bytes.length;
         evidence.sha256 = sha256(bytes);
         evidence.storageName = UUID.randomUUID() + "." + type.extension();
-        EvidenceView view = persisted(evidence);
+        EvidenceView view = persisted(courseId, evidence);
         write(evidence.storageName, bytes);
         LOG.info(() -> "Preuve déposée : fichier " + type + " de " + bytes.length + " octets, activité " + activityId);
         return view;
@@ -130,7 +137,11 @@ public class Evidences {
     public Optional<StoredFile> file(long courseId, long evidenceId, long callerUserId, boolean teacher) {
         return readable(courseId, evidenceId, callerUserId, teacher)
                 .filter(e -> e.kind == Evidence.Kind.FILE)
-                .map(e -> new StoredFile(directory().resolve(e.storageName), e.fileName, e.mediaType, e.size));
+                .map(e -> {
+                    audit.record(new AuditEvent.EvidenceDownloaded(courseId, e.activityId, callerUserId,
+                            teacher ? "TEACHER" : "STUDENT", e.studentUserId, e.id));
+                    return new StoredFile(directory().resolve(e.storageName), e.fileName, e.mediaType, e.size);
+                });
     }
 
     /** Removes a piece of evidence of the caller (students remove their own only); its file goes to the trash. */
@@ -138,6 +149,8 @@ public class Evidences {
         Optional<Evidence> found = readable(courseId, evidenceId, studentUserId, false);
         found.ifPresent(evidence -> {
             em.remove(evidence);
+            audit.record(new AuditEvent.EvidenceRemoved(courseId, evidence.activityId, studentUserId, evidence.id,
+                    evidence.kind.name()));
             em.flush();
             if (evidence.storageName != null) {
                 trash.discardAfterCommit(evidence.storageName);
@@ -166,8 +179,11 @@ public class Evidences {
         return new Evidence(activityId, studentUserId, kind, clock.instant().atOffset(ZoneOffset.UTC));
     }
 
-    private EvidenceView persisted(Evidence evidence) {
+    /** Stored with its audit line; a file is written after both are flushed (a failed write rolls both back). */
+    private EvidenceView persisted(long courseId, Evidence evidence) {
         em.persist(evidence);
+        audit.record(new AuditEvent.EvidenceAdded(courseId, evidence.activityId, evidence.studentUserId, evidence.id,
+                evidence.kind.name(), evidence.mediaType, evidence.size));
         em.flush();
         return evidence.view();
     }

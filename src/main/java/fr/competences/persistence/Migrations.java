@@ -14,8 +14,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Creates and evolves the schema with the versioned scripts of {@code db/migration}, before the
- * application serves anything. JPA never generates schema (persistence.xml: action none).
+ * Creates and evolves the schema with the versioned scripts of {@code db/migration} (and the Java migrations that
+ * need each database's own language, {@link AppendOnlyTables}), before the application serves anything. JPA never
+ * generates schema (persistence.xml: action none).
  */
 @Startup
 @Singleton
@@ -36,6 +37,7 @@ public class Migrations {
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new AppendOnlyTables())
                 .load()
                 .migrate();
         LOG.info(() -> "Schéma de base de données : " + result.migrationsExecuted + " migration(s) appliquée(s), version "

@@ -7,6 +7,8 @@ import fr.competences.assessment.Mastery;
 import fr.competences.assessment.MasteryRule;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Students;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.Course;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * Students' progress in a course, read in one transaction and a constant number of queries whatever the number of
- * students and activities (mastery read by {@link CourseMasteries}, as the competency columns read it). Writes nothing.
+ * students and activities (mastery read by {@link CourseMasteries}, as the competency columns read it). Writes nothing
+ * but the audit line of an export.
  */
 @ApplicationScoped
 @Transactional
@@ -65,6 +68,9 @@ public class Progress {
     @Inject
     CourseStudents students;
 
+    @Inject
+    Audit audit;
+
     /** A student's progress; 404 when they are not a student of the course. */
     public StudentProgress ofStudent(long courseId, long studentUserId, Locale locale) {
         Course course = members.course(courseId).orElseThrow(() -> notInCourse(studentUserId));
@@ -75,6 +81,12 @@ public class Progress {
                 mastery.rule(), mastery.of(studentUserId), locale);
         return new StudentProgress(course.displayTitle(), student, mastery.rule(), mastery.scale(), tree.referentiels(),
                 tree.outside());
+    }
+
+    /** The class as it leaves the tool in a spreadsheet file: {@link #ofCourse}, logged in the audit trail. */
+    public ClassProgress exportOfCourse(long courseId, long teacherUserId, Locale locale) {
+        audit.record(new AuditEvent.Exported(courseId, teacherUserId, "TEACHER", "class-progress.csv"));
+        return ofCourse(courseId, locale);
     }
 
     /** Every student of the course (inactive ones too) with their mastery of each skill the course assesses. */

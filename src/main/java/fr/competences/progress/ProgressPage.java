@@ -125,7 +125,7 @@ public class ProgressPage {
     @Operation(summary = "Progression de la classe en tableur (CSV, séparateur point-virgule)")
     public Response overviewCsv() {
         Locale locale = current.language();
-        Progress.ClassProgress found = progress.ofCourse(current.courseId(), locale);
+        Progress.ClassProgress found = progress.exportOfCourse(current.courseId(), current.userId(), locale);
         String file = "progression-" + found.course().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "")
                 + ".csv";
         return Response.ok(ClassGridCsv.of(found, pages.texts(locale)))

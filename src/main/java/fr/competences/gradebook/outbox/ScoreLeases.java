@@ -1,7 +1,10 @@
 package fr.competences.gradebook.outbox;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.lti.ags.Score;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * The worker's two short transactions around each HTTP call: claiming due rows (a lease, taken under
- * {@code for update skip locked} so two instances never claim the same row), and recording the outcome.
+ * {@code for update skip locked} so two instances never claim the same row), and recording the outcome, with its
+ * line in the audit trail.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +40,9 @@ public class ScoreLeases {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,6 +73,8 @@ public class ScoreLeases {
             return;
         }
         em.persist(new DeliveryAttempt(claimed, httpStatus, outcome, message, owner, now));
+        audit.record(new AuditEvent.GradeSent(row.platformId, row.courseId, row.activityId, columnCode(row),
+                row.userId, claimed.score().scoreGiven(), claimed.score().scoreMaximum(), httpStatus, outcome));
         if (!owner.equals(row.leaseOwner)) {
             LOG.warning(() -> "Note " + claimed.id() + " reprise par une autre instance : issue " + outcome + " archivée");
             return;
@@ -76,9 +85,18 @@ public class ScoreLeases {
 
     /** The line item of a competency column (the columns' table, which {@link #DUE} reads too). */
     private String columnLineItem(long columnId) {
-        List<?> url = em.createNativeQuery("select line_item_url from gb_competency_column where id = ?1")
+        return columnValue("line_item_url", columnId);
+    }
+
+    /** The skill or bloc code of a score's competency column, for the audit line; null for an activity's score. */
+    private String columnCode(OutboxScore row) {
+        return row.columnId == null ? null : columnValue("code", row.columnId);
+    }
+
+    private String columnValue(String column, long columnId) {
+        List<?> value = em.createNativeQuery("select " + column + " from gb_competency_column where id = ?1")
                 .setParameter(1, columnId).getResultList();
-        return url.isEmpty() ? null : (String) url.getFirst();
+        return value.isEmpty() ? null : (String) value.getFirst();
     }
 
     private static ClaimedScore claimed(OutboxScore row, String lineItemUrl, OffsetDateTime now) {

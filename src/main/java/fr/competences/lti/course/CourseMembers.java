@@ -1,6 +1,9 @@
 package fr.competences.lti.course;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +25,9 @@ public class CourseMembers {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     /** What the teacher's course page shows: the course, its activities seen so far, its members. */
     public record Overview(Course course, List<ResourceLink> links, List<CourseMember> members) {
@@ -89,12 +95,14 @@ public class CourseMembers {
 
     /**
      * Gives (or takes back) tool-teacher rights to a member of the course, e.g. a non-editing teacher that
-     * Moodle sends as Learner. Rights coming from the platform's roles cannot be taken back here.
+     * Moodle sends as Learner. Rights coming from the platform's roles cannot be taken back here. Logged in the
+     * audit trail.
      */
     public Optional<CourseMember> grantTeacher(long courseId, long memberId, boolean granted, long byUserId) {
         Optional<CourseMember> member = member(courseId, memberId);
         member.ifPresent(m -> {
             m.grantTeacher(granted, byUserId);
+            audit.record(new AuditEvent.TeacherRightsChanged(courseId, byUserId, m.user().id(), granted));
             LOG.info(() -> "Droits d'enseignant " + (granted ? "donnés" : "retirés") + " : membre " + memberId
                     + " du cours " + courseId + " par l'utilisateur " + byUserId);
         });

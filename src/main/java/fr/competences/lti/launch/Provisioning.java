@@ -1,6 +1,8 @@
 package fr.competences.lti.launch;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.Course;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * Upserts what a validated launch brings, in one transaction: the user (issuer, sub), the course (context of
  * the deployment), the resource link and the membership with its roles (users and members through
  * {@link Enrolments}, as the roster does). A role without access, or a deep linking request from a student, rolls
- * everything back: a refused launch stores nothing.
+ * everything back: a refused launch stores nothing. An accepted one leaves its line in the audit trail, in the same
+ * transaction.
  */
 @ApplicationScoped
 class Provisioning {
@@ -46,6 +49,9 @@ class Provisioning {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,6 +72,8 @@ class Provisioning {
         if (launch.isDeepLinking() && role != CourseRole.TEACHER) {
             throw new LtiException(LtiError.TEACHER_ONLY);
         }
+        audit.record(new AuditEvent.Launched(launch.platformId(), course.id(), user.id(), role.name(),
+                launch.isDeepLinking()));
         em.flush();
         LaunchContext.DeepLinkingSettings deepLinking = launch.deepLinking();
         return new Session(launch.platformId(), launch.deploymentRowId(), course.id(), link == null ? null : link.id(),

@@ -1,5 +1,7 @@
 package fr.competences.lti.registration;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.LtiError;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
  * The platform registrations. Launches and every request of a session read an in-memory snapshot (no database round
  * trip), reloaded after every change committed here and at most {@link #SNAPSHOT_TTL} old: a platform or deployment
  * disabled through this instance is refused here at once, and by other instances sharing the database within that
- * delay (each reloads when its snapshot expires; nothing tells them sooner).
+ * delay (each reloads when its snapshot expires; nothing tells them sooner). Every change leaves its line in the
+ * audit trail, in its transaction.
  */
 @ApplicationScoped
 public class Registrations {
@@ -49,6 +52,9 @@ public class Registrations {
 
     @Inject
     RegistrationLinks links;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -90,7 +96,7 @@ public class Registrations {
         RegisteredPlatform created;
         try {
             em.persist(platform);
-            created = apply(platform, settings);
+            created = apply(platform, settings, true, true);
         } catch (PersistenceException concurrentlyCreated) { // lti_platform_uk: another registration just won
             throw new LtiException(LtiError.REGISTRATION_ALREADY_REGISTERED, settings.issuer(), settings.clientId());
         }
@@ -107,15 +113,15 @@ public class Registrations {
     /** Creates the platform (issuer, client_id), or updates it when it exists (admin API). */
     @Transactional
     public RegisteredPlatform save(PlatformSettings settings, Platform.RegisteredBy registeredBy) {
-        Platform platform = em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
+        Optional<Platform> existing = em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
                 .setParameter("issuer", settings.issuer()).setParameter("clientId", settings.clientId())
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Platform created = new Platform(settings.issuer(), settings.clientId(), registeredBy, now());
-                    em.persist(created);
-                    return created;
-                });
-        return apply(platform, settings);
+                .getResultStream().findFirst();
+        Platform platform = existing.orElseGet(() -> {
+            Platform created = new Platform(settings.issuer(), settings.clientId(), registeredBy, now());
+            em.persist(created);
+            return created;
+        });
+        return apply(platform, settings, false, existing.isEmpty());
     }
 
     @Transactional
@@ -132,10 +138,10 @@ public class Registrations {
                             "The issuer and client_id identify the platform and its users: register a new "
                                     + "platform rather than changing them."));
         }
-        return Optional.of(apply(platform, settings));
+        return Optional.of(apply(platform, settings, false, false));
     }
 
-    private RegisteredPlatform apply(Platform platform, PlatformSettings settings) {
+    private RegisteredPlatform apply(Platform platform, PlatformSettings settings, boolean dynamic, boolean created) {
         platform.update(settings, now());
         List<Deployment> deployments = deploymentsOf(platform);
         for (Deployment deployment : deployments) {
@@ -148,6 +154,8 @@ public class Registrations {
                 deployments.add(added);
             }
         }
+        audit.record(new AuditEvent.PlatformChanged(platform.id, dynamic, created, platform.issuer, platform.clientId,
+                settings.deploymentIds(), platform.enabled));
         em.flush();
         countChangeAfterCommit();
         LOG.info(() -> "Plateforme LTI enregistrée : " + platform.issuer + " (client_id " + platform.clientId
