@@ -6,5 +6,7 @@
  * the change they log; {@link fr.competences.audit.AuditLog} reads it. Depends on none of the capabilities it logs
  * (they depend on it): events carry ids and plain values, never entities, tokens, passwords or file contents.
  * Reading it (the course's page, its JSON and the admin API) is {@code fr.competences.audit.web}.
+ *
+ * <p>May use: nothing of ours: the capabilities it logs depend on it, never the reverse.
  */
 package fr.competences.audit;

@@ -1,6 +1,5 @@
 package fr.competences.config;
 
-import fr.competences.persistence.H2Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;

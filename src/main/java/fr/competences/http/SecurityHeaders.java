@@ -1,7 +1,5 @@
 package fr.competences.http;
 
-import fr.competences.lti.registration.FrameAncestors;
-import fr.competences.lti.registration.Origins;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +12,7 @@ import java.io.IOException;
 /**
  * Headers on every response of the application, pages, API and errors alike. The Content-Security-Policy lets pages
  * load scripts, styles and everything else from the tool only (no inline script or style, no plugin, no
- * {@code <base>}), and lets only the registered platforms frame them ({@link FrameAncestors}); {@code nosniff} keeps
+ * {@code <base>}), and lets only the registered platforms frame them ({@link FramingOrigins}); {@code nosniff} keeps
  * browsers from running a served file as another type than the one declared (evidence files, JSON).
  * The dynamic registration page is framed by the platform registering itself, which no registration names yet:
  * the origin of its {@code openid_configuration} is allowed there.
@@ -26,7 +24,7 @@ public class SecurityHeaders extends HttpFilter {
     static final String REGISTRATION_PATH = "/lti/register";
 
     @Inject
-    FrameAncestors frameAncestors;
+    FramingOrigins framingOrigins;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,9 +36,8 @@ public class SecurityHeaders extends HttpFilter {
 
     private String frameAncestors(HttpServletRequest request) {
         if (REGISTRATION_PATH.equals(request.getRequestURI())) {
-            String registering = request.getParameter("openid_configuration");
-            return Origins.of(registering).map(frameAncestors::sourcesWith).orElseGet(frameAncestors::sources);
+            return framingOrigins.sourcesWhileRegistering(request.getParameter("openid_configuration"));
         }
-        return frameAncestors.sources();
+        return framingOrigins.sources();
     }
 }

@@ -5,5 +5,7 @@
  * an empty database, with {@code pg_restore}). The build copies this package to the root of the runnable jar, next
  * to {@code fr.competences.Launcher}, where neither Payara nor the application's libraries are on the class path:
  * it uses the JDK only ({@code BackupArchiveJdkOnlyTest} checks it).
+ *
+ * <p>May use: {@code config}, {@code evidence}.
  */
 package fr.competences.backup.archive;

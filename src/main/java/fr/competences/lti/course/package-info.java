@@ -6,6 +6,6 @@
  * Users and members come in through {@link fr.competences.lti.course.Enrolments} only, from a launch or the roster;
  * other capabilities read these tables through {@link fr.competences.lti.course.CourseServices} and
  * {@link fr.competences.lti.course.CourseMembers}, never by SQL of their own.
- * <p>May use: nothing of ours.
+ * <p>May use: {@code audit}.
  */
 package fr.competences.lti.course;

@@ -1,5 +1,6 @@
 package fr.competences.lti.registration;
 
+import fr.competences.http.FramingOrigins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
  * on the others.
  */
 @ApplicationScoped
-public class FrameAncestors {
+public class FrameAncestors implements FramingOrigins {
 
     private record Computed(List<RegisteredPlatform> from, String sources) {
     }
@@ -24,7 +25,7 @@ public class FrameAncestors {
 
     private volatile Computed computed;
 
-    /** The source list, e.g. {@code 'self' https://moodle.lycee.fr}. */
+    @Override
     public String sources() {
         List<RegisteredPlatform> platforms = registrations.snapshot();
         Computed current = computed;
@@ -35,8 +36,13 @@ public class FrameAncestors {
         return current.sources();
     }
 
-    /** The source list with one more origin (the platform registering itself, which no registration names yet). */
-    public String sourcesWith(String origin) {
+    @Override
+    public String sourcesWhileRegistering(String openIdConfigurationUrl) {
+        return Origins.of(openIdConfigurationUrl).map(this::sourcesWith).orElseGet(this::sources);
+    }
+
+    /** The source list with one more origin. */
+    String sourcesWith(String origin) {
         String sources = sources();
         return (" " + sources + " ").contains(" " + origin + " ") ? sources : sources + " " + origin;
     }

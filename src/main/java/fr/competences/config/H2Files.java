@@ -1,4 +1,4 @@
-package fr.competences.persistence;
+package fr.competences.config;
 
 import java.nio.file.Path;
 import java.util.Locale;
