@@ -1,12 +1,11 @@
 package fr.competences.lti.registration;
 
+import fr.competences.input.JsonInput;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -60,12 +59,10 @@ class PlatformClient {
             if (response.statusCode() / 100 != 2) {
                 throw failed(where + " : HTTP " + response.statusCode());
             }
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
+            return JsonInput.readObject(new StringReader(body));
         } catch (IOException e) {
             throw failed(where + " : " + e.getClass().getSimpleName());
-        } catch (JsonException | ClassCastException e) {
+        } catch (JsonException e) {
             throw failed(where + " : JSON");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
