@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DynamicRegistrationResource {
 
     private static final Logger LOG = Logger.getLogger(DynamicRegistrationResource.class.getName());
+    private static final Pattern BEARER_TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
+    private static final int MAX_TOKEN_LENGTH = 8192;
 
     @Inject
     PlatformClient client;
@@ -68,6 +71,9 @@ public class DynamicRegistrationResource {
     public String register(@QueryParam("openid_configuration") String configurationUrl,
             @QueryParam("registration_token") String registrationToken) {
         try {
+            if (!isBearerToken(registrationToken)) {
+                throw new LtiException(LtiError.REGISTRATION_PARAMETER, "registration_token");
+            }
             URI configuration = HttpUrls.parse(configurationUrl)
                     .orElseThrow(() -> new LtiException(LtiError.REGISTRATION_PARAMETER, "openid_configuration"));
             if (!AllowedHosts.parse(allowedHosts.orElse(null)).allows(configuration.getHost())) {
@@ -86,6 +92,15 @@ public class DynamicRegistrationResource {
             LOG.warning(() -> "Enregistrement dynamique refusé [" + refused.type() + "] " + refused.detail().en());
             throw refused;
         }
+    }
+
+    /**
+     * Absent, or what RFC 6750 allows in a bearer token: it goes into the Authorization header of the registration
+     * request, where a line break would be refused by the HTTP client, or worse, add a header.
+     */
+    static boolean isBearerToken(String token) {
+        return token == null || token.isEmpty()
+                || token.length() <= MAX_TOKEN_LENGTH && BEARER_TOKEN.matcher(token).matches();
     }
 
     /** The platform's answer names our client_id and, usually, the deployment it created. */
