@@ -12,9 +12,11 @@ import java.lang.reflect.Method;
 
 /**
  * Caps the body of every request at what its endpoint needs ({@link BodyLimit}, else {@value #DEFAULT_BYTES}
- * bytes): a Content-Length above it is refused at once, before authentication and before a byte is read; a body
- * without length (chunked) is counted as it is read and refused when it passes the limit. Nothing reads more, so an
- * unauthenticated 300 MB POST costs neither memory nor time.
+ * bytes), before authentication: a Content-Length above it is refused at once, a body without length (chunked) is
+ * counted as it is read and refused when it passes the limit. Nothing is kept, so an unauthenticated 300 MB POST
+ * costs neither memory nor time. A body only somewhat too large (up to {@link LimitedInputStream#DISCARDED_BYTES}) is
+ * read to its end and dropped before the answer: a client that sends its whole body before reading (the JDK's, a
+ * browser over HTTP/2) would otherwise see the connection reset instead of the 413.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -30,7 +32,11 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         long limit = limit(resource.getResourceMethod());
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declared(length) > limit) {
+        long declared = length == null ? -1 : declared(length);
+        if (declared > limit) {
+            if (declared <= LimitedInputStream.DISCARDED_BYTES) {
+                LimitedInputStream.discard(request.getEntityStream(), declared);
+            }
             throw BodyProblems.tooLarge(limit);
         }
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));

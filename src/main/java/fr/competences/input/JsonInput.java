@@ -3,6 +3,7 @@ package fr.competences.input;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -45,7 +46,7 @@ public final class JsonInput {
             if (parser.hasNext()) {
                 throw new JsonException("More than one JSON value");
             }
-            checkNumbers(value);
+            checkValues(value);
             return value;
         } catch (JsonException e) {
             throw e;
@@ -58,11 +59,16 @@ public final class JsonInput {
     /**
      * Numbers within what a double holds, with at most {@value #MAX_DIGITS} digits: {@code 1e999999} read as an int
      * would cost minutes of CPU, and the parser refuses numbers of over 1,100 characters only when they are read.
+     * Texts without the NUL character, which no text column of PostgreSQL can hold.
      */
-    private static void checkNumbers(JsonValue value) {
+    private static void checkValues(JsonValue value) {
         switch (value.getValueType()) {
-            case OBJECT -> value.asJsonObject().values().forEach(JsonInput::checkNumbers);
-            case ARRAY -> value.asJsonArray().forEach(JsonInput::checkNumbers);
+            case OBJECT -> value.asJsonObject().forEach((name, member) -> {
+                checkText(name);
+                checkValues(member);
+            });
+            case ARRAY -> value.asJsonArray().forEach(JsonInput::checkValues);
+            case STRING -> checkText(((JsonString) value).getString());
             case NUMBER -> {
                 BigDecimal number = ((JsonNumber) value).bigDecimalValue();
                 if (number.precision() > MAX_DIGITS || Math.abs(number.scale()) > MAX_SCALE) {
@@ -73,6 +79,12 @@ public final class JsonInput {
             default -> {
                 // strings, booleans and null are as they are
             }
+        }
+    }
+
+    private static void checkText(String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw new JsonException("A text holds the NUL character (\\u0000)");
         }
     }
 

@@ -1,15 +1,19 @@
 package fr.competences.input;
 
-import fr.competences.errors.ProblemException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * A request body that may not exceed its limit: reading past it throws the 413 problem (unchecked, so that the
- * readers and endpoints between the stream and the client, which catch I/O errors, let it through to the mappers).
+ * readers and endpoints between the stream and the client, which catch I/O errors, let it through to the mappers),
+ * after dropping up to {@value #DISCARDED_BYTES} more bytes of it so that the client can finish sending and read
+ * the answer.
  */
 final class LimitedInputStream extends FilterInputStream {
+
+    /** More than the largest body an endpoint accepts; past it the server closes the connection instead. */
+    static final long DISCARDED_BYTES = 16 * 1024 * 1024;
 
     private final long limit;
     private long read;
@@ -52,11 +56,24 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long bytes) {
         read += bytes;
         if (read > limit) {
-            throw tooLarge();
+            discard(in, DISCARDED_BYTES);
+            throw BodyProblems.tooLarge(limit);
         }
     }
 
-    private ProblemException tooLarge() {
-        return BodyProblems.tooLarge(limit);
+    /** Reads and drops at most {@code count} bytes of the body, until its end. */
+    static void discard(InputStream body, long count) {
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            for (long left = count; left > 0; ) {
+                int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    return;
+                }
+                left -= read;
+            }
+        } catch (IOException gone) {
+            // the client stopped sending: nothing more to drop
+        }
     }
 }

@@ -23,11 +23,19 @@ class JsonInputTest {
     void everyFailureIsAJsonException() {
         for (String bad : new String[] {"", "{", "{\"a\":}", "{'a':1}", "[1,]", "nul", "{}}",
                 "[".repeat(65) + "]".repeat(65), "{\"a\":".repeat(1000) + "1" + "}".repeat(1000), "[".repeat(100_000),
-                "1e999999", "[" + "9".repeat(5000) + "]", "{\"a\":1e-999}"}) {
+                "1e999999", "[" + "9".repeat(5000) + "]", "{\"a\":1e-999}", "{\"a\":\"x\\u0000\"}",
+                "{\"\\u0000\":1}"}) {
             assertThatThrownBy(() -> JsonInput.read(new StringReader(bad))).as(bad.length() > 30 ? bad.substring(0, 30)
                     : bad).isInstanceOf(JsonException.class);
         }
         assertThatThrownBy(() -> JsonInput.readObject(new StringReader("[]"))).isInstanceOf(JsonException.class);
+    }
+
+    @Test
+    void theNulCharacterIsRefusedInFormsAndQueriesToo() {
+        assertThat(NulCharacterFilter.holdsNul("text=a%00b")).isTrue();
+        assertThat(NulCharacterFilter.holdsNul("name=\u0000")).isTrue();
+        assertThat(NulCharacterFilter.holdsNul("text=100%2500&b=%0A")).isFalse();
     }
 
     @Test

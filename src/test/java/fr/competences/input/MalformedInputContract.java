@@ -108,7 +108,12 @@ abstract class MalformedInputContract {
 
     @Test
     void evidenceFileNamesWithoutAnyNameAreRefused() {
-        for (String name : List.of("\u0000", "/", "\\", "..", "\u202e", " / ")) {
+        HttpResponse<String> nul = fixture.upload("\u0000", "texte".getBytes(StandardCharsets.UTF_8),
+                "Accept-Language", "en");
+        assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+        assertThat(problem(nul)).as(nul.body()).isEmpty();
+        assertThat(Json.object(nul.body()).getString("detail")).contains("NUL");
+        for (String name : List.of("/", "\\", "..", "\u202e", " / ", "a/\u0085")) {
             HttpResponse<String> answer = fixture.upload(name, "texte".getBytes(StandardCharsets.UTF_8),
                     "Accept-Language", "en");
             assertThat(answer.statusCode()).as(name + " " + answer.body()).isEqualTo(422);
