@@ -1,6 +1,6 @@
 package fr.competences.errors;
 
-import fr.competences.web.Language;
+import fr.competences.view.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
