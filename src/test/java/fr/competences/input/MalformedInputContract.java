@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -266,9 +267,9 @@ abstract class MalformedInputContract {
             return List.of(credentials(null));
         }
         String path = path(operation, Map.of());
-        if (REGISTRATION.equals(operation.path())
+        if (NEED_A_SECRET_NO_FIXTURE_HOLDS.contains(operation.path())
                 || !refused(send(operation.method(), path, new LinkedHashMap<>(), sample(operation)))) {
-            return List.of(new LinkedHashMap<>()); // registration is public: without a link, its answer is a 403
+            return List.of(new LinkedHashMap<>());
         }
         List<Map<String, String>> callers = new ArrayList<>();
         Integer teacherStatus = null;
@@ -289,8 +290,11 @@ abstract class MalformedInputContract {
         return callers;
     }
 
-    /** Public, yet refused (403) to anyone without a one-time registration link, which no fixture holds. */
-    private static final String REGISTRATION = "/lti/register";
+    /**
+     * Operations that refuse every fixture for want of a secret it does not hold, probed without credentials: dynamic
+     * registration (a one-time link) and session renewal (the renewal key only the landing page receives).
+     */
+    private static final Set<String> NEED_A_SECRET_NO_FIXTURE_HOLDS = Set.of("/lti/register", "/lti/session");
 
     private static boolean refused(HttpResponse<String> answer) {
         return answer.statusCode() == 401 || answer.statusCode() == 403;
