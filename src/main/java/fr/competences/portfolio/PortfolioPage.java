@@ -1,0 +1,126 @@
+package fr.competences.portfolio;
+
+import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.session.CurrentLaunch;
+import fr.competences.lti.session.LtiSession;
+import fr.competences.lti.session.LtiSessionFilter;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * « Mon portfolio BTS », reachable from any activity: the live coverage panel, the réalisations by section of the
+ * tableau de synthèse, and the form of the fiche (create or edit). Plain forms carrying the session in their action
+ * (never a cookie: the CSRF protection); {@code portfolio.js} sends the same form to the JSON API and refreshes the
+ * panel without reloading. A teacher opens it read only for a student of their course.
+ */
+@ApplicationScoped
+@Path("portfolio")
+@LtiSession
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class PortfolioPage {
+
+    @Inject
+    CurrentLaunch current;
+
+    @Inject
+    Portfolios portfolios;
+
+    @Inject
+    Pages pages;
+
+    @GET
+    @Operation(summary = "Page « Mon portfolio BTS » (un enseignant précise l’étudiant avec student)")
+    public Response page(@Parameter(description = "identifiant de l’étudiant (enseignants)")
+            @QueryParam("student") Long student,
+            @Parameter(description = "réalisation à modifier") @QueryParam("edit") Long edit) {
+        Locale locale = current.language();
+        PortfolioOwner owner = PortfolioAccess.whose(current.session(), portfolios, student);
+        Portfolios.Portfolio portfolio = portfolios.read(owner, locale);
+        RealisationView editing = edit == null || current.session().isTeacher() ? null
+                : portfolios.realisation(owner, edit);
+        Map<String, Object> model = new PortfolioModel(pages.texts(locale), locale, portfolios.catalogue())
+                .of(portfolio, editing, current.session().isTeacher());
+        model.put("session", current.token());
+        model.put("query", query());
+        if (current.session().isTeacher()) {
+            model.put("pageQuery", "student=" + owner.userId());
+        }
+        return Response.ok(pages.render("portfolio", locale, model), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
+    }
+
+    @POST
+    @Path("realisations")
+    @LtiSession(CourseRole.STUDENT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Formulaire de la fiche d’une réalisation (création, ou modification avec id)")
+    public Response save(Form form) {
+        MultivaluedMap<String, String> fields = form.asMap();
+        RealisationDraft draft = draft(fields);
+        String id = fields.getFirst("id");
+        PortfolioOwner owner = PortfolioAccess.own(current.session());
+        if (id == null || id.isBlank()) {
+            portfolios.create(owner, draft);
+        } else {
+            portfolios.update(owner, parseId(id), draft);
+        }
+        return back();
+    }
+
+    @POST
+    @Path("realisations/{id}/delete")
+    @LtiSession(CourseRole.STUDENT)
+    @Operation(summary = "Formulaire de retrait d’une réalisation")
+    public Response delete(@PathParam("id") long id) {
+        portfolios.delete(PortfolioAccess.own(current.session()), id);
+        return back();
+    }
+
+    /** The form's fields as the API's draft: one link per line of {@code productions}, a {@code skill} per tick. */
+    static RealisationDraft draft(MultivaluedMap<String, String> fields) {
+        String links = fields.getFirst("productions");
+        return new RealisationDraft(fields.getFirst("setting"), fields.getFirst("title"),
+                fields.getFirst("description"), fields.getFirst("organisation"), fields.getFirst("place"),
+                fields.getFirst("from"), fields.getFirst("to"), "team".equals(fields.getFirst("team")),
+                fields.getFirst("conditions"), fields.getFirst("documentary"), fields.getFirst("hardware"),
+                fields.getFirst("software"), links == null ? List.of() : Arrays.asList(links.split("\\R")),
+                fields.get("skill"));
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw Portfolios.notFound();
+        }
+    }
+
+    private Response back() {
+        return Response.seeOther(URI.create("/portfolio?" + query() + "#realisations")).build();
+    }
+
+    private String query() {
+        return LtiSessionFilter.PARAMETER + "=" + current.token() + (Language.isEnglish(current.language())
+                ? "&lang=en" : "");
+    }
+}

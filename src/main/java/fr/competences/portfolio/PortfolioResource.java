@@ -1,0 +1,111 @@
+package fr.competences.portfolio;
+
+import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.session.CurrentLaunch;
+import fr.competences.lti.session.LtiSession;
+import fr.competences.view.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The portfolio as JSON: a student's own réalisations (created, changed and removed by them only), and a student's
+ * portfolio read by a teacher of a course they learn in. Authenticated by the launch session (header, never a cookie:
+ * also the CSRF protection).
+ */
+@ApplicationScoped
+@Path("api/portfolio")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Portfolio BTS", description = "Réalisations professionnelles et couverture du bloc 1 et du bloc 2")
+public class PortfolioResource {
+
+    @Inject
+    CurrentLaunch current;
+
+    @Inject
+    Portfolios portfolios;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @LtiSession
+    @Operation(summary = "Mon portfolio BTS : mes réalisations, les épreuves et la couverture des blocs 1 et 2",
+            description = "Un enseignant précise l’étudiant (du cours) avec student.")
+    @APIResponse(responseCode = "404", description = "Pas un étudiant de ce cours, ou le portfolio d’un autre")
+    public Portfolios.Portfolio portfolio(
+            @Parameter(description = "identifiant de l’étudiant (enseignants)") @QueryParam("student") Long student) {
+        return portfolios.read(PortfolioAccess.whose(current.session(), portfolios, student), Language.of(headers, uri));
+    }
+
+    @GET
+    @Path("catalogue")
+    @LtiSession
+    @Operation(summary = "Les compétences et savoir-faire des blocs 1 et 2 qu’une réalisation peut mobiliser")
+    public Catalogue catalogue() {
+        return portfolios.catalogue();
+    }
+
+    @GET
+    @Path("realisations/{id}")
+    @LtiSession
+    @Operation(summary = "Une réalisation (un enseignant précise l’étudiant avec student)")
+    @APIResponse(responseCode = "404", description = "Pas une réalisation de ce portfolio")
+    public RealisationView realisation(@PathParam("id") long id,
+            @Parameter(description = "identifiant de l’étudiant (enseignants)") @QueryParam("student") Long student) {
+        return portfolios.realisation(PortfolioAccess.whose(current.session(), portfolios, student), id);
+    }
+
+    @POST
+    @Path("realisations")
+    @LtiSession(CourseRole.STUDENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ajoute une réalisation à mon portfolio")
+    @APIResponse(responseCode = "201", description = "Créée")
+    @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
+    public Response create(RealisationDraft draft) {
+        RealisationView created = portfolios.create(PortfolioAccess.own(current.session()), draft);
+        return Response.created(URI.create("/api/portfolio/realisations/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("realisations/{id}")
+    @LtiSession(CourseRole.STUDENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Modifie une de mes réalisations (tous ses champs)")
+    @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
+    public RealisationView update(@PathParam("id") long id, RealisationDraft draft) {
+        return portfolios.update(PortfolioAccess.own(current.session()), id, draft);
+    }
+
+    @DELETE
+    @Path("realisations/{id}")
+    @LtiSession(CourseRole.STUDENT)
+    @Operation(summary = "Retire une de mes réalisations")
+    @APIResponse(responseCode = "204", description = "Retirée")
+    public Response delete(@PathParam("id") long id) {
+        portfolios.delete(PortfolioAccess.own(current.session()), id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,14 @@
+package fr.competences.portfolio;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A réalisation as the API returns it; {@code from} and {@code to} are ISO dates (yyyy-mm-dd), {@code skills} the
+ * référentiel codes ticked (compétences B1.1…, or savoir-faire B1.1.2…).
+ */
+public record RealisationView(long id, RealisationSetting setting, String title, String description,
+        String organisation, String place, String from, String to, boolean team, String conditions,
+        String documentary, String hardware, String software, List<String> productions, List<String> skills,
+        OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,170 @@
+package fr.competences.portfolio;
+
+import static fr.competences.portfolio.PortfolioFlow.ADA;
+import static fr.competences.portfolio.PortfolioFlow.ALAN;
+import static fr.competences.portfolio.PortfolioFlow.BARBARA;
+import static fr.competences.portfolio.PortfolioFlow.GRACE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.competences.it.Json;
+import fr.competences.it.TestApp;
+import fr.competences.lti.platform.Launch;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The BTS portfolio over real HTTP, whatever the database: a student's réalisations are stored with the fiche's
+ * fields and read back from fresh requests, in any course of the platform; the coverage follows; the page shows
+ * it in French and English; nobody else reaches it but teachers of a course the student learns in; another
+ * platform never sees it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PortfolioContract {
+
+    PortfolioFlow flow;
+    PortfolioFlow otherPlatform;
+
+    abstract TestApp app();
+
+    @BeforeAll
+    void registerPlatforms() {
+        flow = new PortfolioFlow(app());
+        otherPlatform = new PortfolioFlow(app());
+    }
+
+    @AfterAll
+    void stopPlatforms() {
+        flow.close();
+        otherPlatform.close();
+    }
+
+    static String realisation(String setting, String title, boolean team, String... skills) {
+        return "{\"setting\":\"" + setting + "\",\"title\":\"" + title + "\",\"description\":\"Décrite à l’été ; "
+                + "élève ingénieur·e\",\"organisation\":\"Lycée Évariste-Galois\",\"place\":\"Salle B12\","
+                + "\"from\":\"2025-10-01\",\"to\":\"2025-11-15\",\"team\":" + team + ",\"conditions\":\"En binôme\","
+                + "\"documentary\":\"Cahier des charges\",\"hardware\":\"2 serveurs\",\"software\":\"GLPI, Debian\","
+                + "\"productions\":[\"https://git.example.org/sio/" + title.length() + "\"],\"skills\":["
+                + String.join(",", java.util.Arrays.stream(skills).map(s -> "\"" + s + "\"").toList()) + "]}";
+    }
+
+    @Test
+    void aStudentKeepsTheirPortfolioAcrossCoursesAndOnlyTheirCoursesTeachersReadIt() {
+        String course = "P" + UUID.randomUUID().toString().substring(0, 8);
+        long activity = flow.activity(ADA, course);
+        String alan = flow.sessionOf(ALAN, Launch.LEARNER, course, activity);
+
+        List<String> titles = List.of("Gestion du parc avec GLPI", "Site vitrine de l’association",
+                "Application de gestion des stocks", "Déploiement d’un service de tickets", "Veille technologique");
+        long[] ids = new long[5];
+        String[] bodies = {
+            realisation("TRAINING", titles.get(0), false, "B1.1", "B1.2.1"),
+            realisation("TRAINING", titles.get(1), true, "B1.3", "B1.4", "B2.1"),
+            realisation("WORK_YEAR_1", titles.get(2), true, "B1.5", "B2.1", "B2.3.1"),
+            realisation("WORK_YEAR_1", titles.get(3), false, "B1.2"),
+            realisation("WORK_YEAR_2", titles.get(4), false, "B1.4.1")};
+        for (int i = 0; i < bodies.length; i++) {
+            HttpResponse<String> created = flow.call("POST", "/api/portfolio/realisations", alan, bodies[i]);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            ids[i] = Json.object(created.body()).getJsonNumber("id").longValue();
+        }
+
+        // bad input: every wrong field at once, in French, or English when asked
+        String bad = "{\"setting\":\"STAGE\",\"title\":\"\",\"from\":\"2025-13-01\",\"productions\":[\"javascript:alert(1)\"],"
+                + "\"skills\":[\"B3.1\",\"B1.9\"]}";
+        HttpResponse<String> refused = flow.call("POST", "/api/portfolio/realisations", alan, bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(Json.object(refused.body()).getJsonArray("errors")).hasSize(5);
+        assertThat(refused.body()).contains("Choisissez le contexte", "B3.1, B1.9");
+        assertThat(flow.call("POST", "/api/portfolio/realisations", alan, bad, "Accept-Language", "en").body())
+                .contains("Choose the setting");
+        assertThat(flow.call("POST", "/api/portfolio/realisations", alan, "{\"title\":").statusCode()).isEqualTo(400);
+
+        // read back from a fresh request: fields, sections' order, coverage
+        JsonObject portfolio = flow.portfolio(alan, "");
+        long alanId = portfolio.getJsonNumber("studentUserId").longValue();
+        assertThat(portfolio.getString("student")).isEqualTo("Alan Turing");
+        assertThat(portfolio.getString("bloc1Exam")).isEqualTo("E5 (depuis 2024)");
+        List<JsonObject> stored = portfolio.getJsonArray("realisations").getValuesAs(JsonObject.class);
+        assertThat(stored).extracting(r -> r.getString("title")).containsExactlyElementsOf(titles);
+        JsonObject first = stored.get(0);
+        assertThat(first.getString("organisation")).isEqualTo("Lycée Évariste-Galois");
+        assertThat(first.getString("description")).isEqualTo("Décrite à l’été ; élève ingénieur·e");
+        assertThat(first.getString("from")).isEqualTo("2025-10-01");
+        assertThat(first.getString("software")).isEqualTo("GLPI, Debian");
+        assertThat(first.getJsonArray("skills").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("B1.1", "B1.2.1");
+        assertThat(stored.get(1).getBoolean("team")).isTrue();
+        JsonObject coverage = portfolio.getJsonObject("coverage");
+        assertThat(coverage.getJsonArray("missing").toString()).isEqualTo("[\"B1.6\"]");
+        assertThat(coverage.getInt("bloc2Realisations")).isEqualTo(2);
+
+        // the page says it in plain words; the edit adds B1.6 and the gap is gone
+        HttpResponse<String> page = flow.page("/portfolio", alan);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Mon portfolio BTS", "Pas encore mobilisées : B1.6.",
+                "2 réalisations mobilisent le bloc 2", "Réalisations en cours de formation",
+                "Réalisations en milieu professionnel en cours de seconde année", "Site vitrine de l’association",
+                "épreuve E5 (depuis 2024)");
+        assertThat(flow.page("/portfolio?lang=en", alan).body()).contains("My BTS portfolio", "Not mobilised yet: B1.6.");
+        assertThat(flow.page("/activity", alan).body()).contains("/portfolio?lti_session=");
+        HttpResponse<String> edited = flow.form("/portfolio/realisations", alan, "id=" + ids[4]
+                + "&setting=WORK_YEAR_2&title=Veille+technologique+%C3%A0+jour&team=alone&skill=B1.4.1&skill=B1.6.1"
+                + "&productions=https%3A%2F%2Fveille.example.org%0D%0Ahttps%3A%2F%2Fblog.example.org");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
+        JsonObject fifth = Json.object(flow.call("GET", "/api/portfolio/realisations/" + ids[4], alan, null).body());
+        assertThat(fifth.getString("title")).isEqualTo("Veille technologique à jour");
+        assertThat(fifth.getJsonArray("productions")).hasSize(2);
+        assertThat(flow.portfolio(alan, "").getJsonObject("coverage").getJsonArray("missing")).isEmpty();
+        assertThat(flow.page("/portfolio", alan).body()).contains("Toutes les compétences du bloc 1 sont mobilisées.");
+
+        // removed: gone from the portfolio
+        assertThat(flow.call("DELETE", "/api/portfolio/realisations/" + ids[3], alan, null).statusCode()).isEqualTo(204);
+        assertThat(flow.portfolio(alan, "").getJsonArray("realisations")).hasSize(4);
+
+        // another student of the same course: 404 everywhere, nothing changed
+        String barbara = flow.sessionOf(BARBARA, Launch.LEARNER, course, activity);
+        assertThat(flow.call("GET", "/api/portfolio?student=" + alanId, barbara, null).statusCode()).isEqualTo(404);
+        assertThat(flow.call("GET", "/api/portfolio/realisations/" + ids[0], barbara, null).statusCode()).isEqualTo(404);
+        assertThat(flow.call("PUT", "/api/portfolio/realisations/" + ids[0], barbara, bodies[1]).statusCode())
+                .isEqualTo(404);
+        assertThat(flow.call("DELETE", "/api/portfolio/realisations/" + ids[0], barbara, null).statusCode())
+                .isEqualTo(404);
+        assertThat(flow.portfolio(barbara, "").getJsonArray("realisations")).isEmpty();
+        assertThat(flow.portfolio(alan, "").getJsonArray("realisations").getJsonObject(0).getString("title"))
+                .isEqualTo(titles.get(0));
+
+        // the course's teacher reads it (page read only); a teacher of an unrelated course gets 404
+        String ada = flow.sessionOf(ADA, Launch.INSTRUCTOR, course, activity);
+        assertThat(flow.portfolio(ada, "?student=" + alanId).getJsonArray("realisations")).hasSize(4);
+        HttpResponse<String> teacherPage = flow.page("/portfolio?student=" + alanId, ada);
+        assertThat(teacherPage.statusCode()).isEqualTo(200);
+        assertThat(teacherPage.body()).contains("Alan Turing", "Gestion du parc avec GLPI").doesNotContain("realisation-form");
+        assertThat(flow.call("POST", "/api/portfolio/realisations", ada, bodies[0]).statusCode()).isEqualTo(403);
+        String unrelated = "U" + UUID.randomUUID().toString().substring(0, 8);
+        long unrelatedActivity = flow.activity(GRACE, unrelated);
+        String grace = flow.sessionOf(GRACE, Launch.INSTRUCTOR, unrelated, unrelatedActivity);
+        assertThat(flow.call("GET", "/api/portfolio?student=" + alanId, grace, null).statusCode()).isEqualTo(404);
+        assertThat(flow.page("/portfolio?student=" + alanId, grace).statusCode()).isEqualTo(404);
+
+        // the same student in another course of the platform: the same portfolio
+        String alanElsewhere = flow.sessionOf(ALAN, Launch.LEARNER, unrelated, unrelatedActivity);
+        assertThat(flow.portfolio(alanElsewhere, "").getJsonArray("realisations")).hasSize(4);
+
+        // the same person on another platform: an empty portfolio, and no way to the first one's réalisations
+        long otherActivity = otherPlatform.activity(ADA, course);
+        String alanOther = otherPlatform.sessionOf(ALAN, Launch.LEARNER, course, otherActivity);
+        assertThat(otherPlatform.portfolio(alanOther, "").getJsonArray("realisations")).isEmpty();
+        assertThat(otherPlatform.call("GET", "/api/portfolio/realisations/" + ids[0], alanOther, null).statusCode())
+                .isEqualTo(404);
+        assertThat(otherPlatform.call("DELETE", "/api/portfolio/realisations/" + ids[0], alanOther, null)
+                .statusCode()).isEqualTo(404);
+        assertThat(flow.portfolio(alan, "").getJsonArray("realisations")).hasSize(4);
+    }
+}
