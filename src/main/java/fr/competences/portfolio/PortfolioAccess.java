@@ -15,18 +15,27 @@ final class PortfolioAccess {
 
     static PortfolioOwner whose(Session session, Portfolios portfolios, Long student) {
         if (session.isTeacher()) {
-            if (student == null) {
-                throw new ProblemException(400, "portfolio-student-missing",
-                        LocalizedText.of("Étudiant à préciser", "Student to specify"),
-                        LocalizedText.of("Précisez l’étudiant dont vous voulez le portfolio : ?student={identifiant}.",
-                                "Say which student's portfolio you want: ?student={id}."));
-            }
-            return portfolios.studentOfCourse(session.platformId(), session.courseId(), student);
+            return portfolios.studentOfCourse(session.platformId(), session.courseId(), named(student));
         }
         if (student != null && student != session.userId()) {
             throw Portfolios.notFound();
         }
         return own(session);
+    }
+
+    /** The student a teacher names; 400 when they name none. */
+    static long named(Long student) {
+        if (student == null) {
+            throw new ProblemException(400, "portfolio-student-missing",
+                    LocalizedText.of("Étudiant à préciser", "Student to specify"),
+                    LocalizedText.of("Précisez l’étudiant dont vous voulez le portfolio : ?student={identifiant}.",
+                            "Say which student's portfolio you want: ?student={id}."));
+        }
+        return student;
+    }
+
+    static Portfolios.TeacherInCourse teacher(Session session) {
+        return new Portfolios.TeacherInCourse(session.platformId(), session.courseId(), session.userId());
     }
 
     static PortfolioOwner own(Session session) {

@@ -16,6 +16,10 @@ final class PortfolioModel {
     private final Map<String, String> t;
     private final Locale locale;
     private final Catalogue catalogue;
+    private long studentUserId;
+
+    /** Dates are read in French mainland time: the BTS is French. */
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     PortfolioModel(Map<String, String> texts, Locale locale, Catalogue catalogue) {
         this.t = texts;
@@ -25,6 +29,7 @@ final class PortfolioModel {
 
     Map<String, Object> of(Portfolios.Portfolio portfolio, RealisationView editing, boolean teacher) {
         Map<String, Object> model = new HashMap<>();
+        studentUserId = portfolio.studentUserId();
         model.put("student", portfolio.student());
         model.put("teacherView", teacher);
         model.put("bloc1Exam", portfolio.bloc1Exam());
@@ -79,6 +84,18 @@ final class PortfolioModel {
         row.put("hasSkills", !r.skills().isEmpty());
         row.put("productions", r.productions());
         row.put("hasProductions", !r.productions().isEmpty());
+        row.put("studentUserId", studentUserId);
+        if (r.review() != null) {
+            row.put("review", t.get("portfolio_review_" + r.review().name()));
+            row.put("reviewClass", r.review() == ReviewStatus.VALIDATED ? "validated" : "to-revise");
+        }
+        row.put("validated", r.review() == ReviewStatus.VALIDATED);
+        row.put("toRevise", r.review() == ReviewStatus.TO_REVISE);
+        DateTimeFormatter stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
+        row.put("comments", r.comments().stream().map(c -> Map.of("author", c.author(), "text", c.text(),
+                "at", stamps.format(c.at().atZoneSameInstant(PARIS)))).toList());
+        row.put("hasComments", !r.comments().isEmpty());
         return row;
     }
 

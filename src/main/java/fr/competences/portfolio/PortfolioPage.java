@@ -48,6 +48,9 @@ public class PortfolioPage {
     @Inject
     Pages pages;
 
+    @Inject
+    ExamNumbering numbering;
+
     @GET
     @Operation(summary = "Page « Mon portfolio BTS » (un enseignant précise l’étudiant avec student)")
     public Response page(@Parameter(description = "identifiant de l’étudiant (enseignants)")
@@ -67,6 +70,44 @@ public class PortfolioPage {
         }
         return Response.ok(pages.render("portfolio", locale, model), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .build();
+    }
+
+    @GET
+    @Path("class")
+    @LtiSession(CourseRole.TEACHER)
+    @Operation(summary = "Page de couverture des portfolios de la classe (tri : name, gaps, bloc2)")
+    public Response classPage(@Parameter(description = "tri : name (défaut), gaps, bloc2") @QueryParam("sort")
+            String sort) {
+        Locale locale = current.language();
+        ClassCoverage coverage = portfolios.classCoverage(current.session().platformId(), current.courseId(),
+                Language.isEnglish(locale));
+        Map<String, Object> model = new ClassCoverageModel(pages.texts(locale), portfolios.catalogue())
+                .of(coverage, sort);
+        model.put("session", current.token());
+        model.put("query", query());
+        model.put("bloc1Exam", numbering.units().bloc1().in(locale));
+        model.put("bloc2Exam", numbering.units().bloc2().in(locale));
+        return Response.ok(pages.render("portfolio-class", locale, model),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @POST
+    @Path("realisations/{id}/review")
+    @LtiSession(CourseRole.TEACHER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Formulaire d’un enseignant : statut (validée, à revoir) et commentaire d’une réalisation")
+    public Response reviewForm(@PathParam("id") long id, Form form) {
+        MultivaluedMap<String, String> fields = form.asMap();
+        long student = parseId(fields.getFirst("student"));
+        Portfolios.TeacherInCourse teacher = PortfolioAccess.teacher(current.session());
+        if (fields.containsKey("status")) {
+            portfolios.review(teacher, student, id, fields.getFirst("status"));
+        }
+        String comment = fields.getFirst("comment");
+        if (comment != null && !comment.isBlank()) {
+            portfolios.comment(teacher, student, id, comment);
+        }
+        return Response.seeOther(URI.create("/portfolio?" + query() + "&student=" + student + "#r-" + id)).build();
     }
 
     @POST

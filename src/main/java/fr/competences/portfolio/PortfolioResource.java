@@ -68,6 +68,52 @@ public class PortfolioResource {
     }
 
     @GET
+    @Path("course")
+    @LtiSession(CourseRole.TEACHER)
+    @Operation(summary = "Couverture de la classe : chaque étudiant du cours × compétences du bloc 1, et ses "
+            + "réalisations du bloc 2")
+    public ClassCoverage classCoverage() {
+        return portfolios.classCoverage(current.session().platformId(), current.courseId(),
+                Language.isEnglish(Language.of(headers, uri)));
+    }
+
+    /** A teacher's comment. */
+    public record CommentDraft(String text) {
+    }
+
+    /** A teacher's status: VALIDATED, TO_REVISE, or null to clear it. */
+    public record ReviewDraft(String status) {
+    }
+
+    @POST
+    @Path("realisations/{id}/comments")
+    @LtiSession(CourseRole.TEACHER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Commente une réalisation d’un étudiant du cours ; l’étudiant lit le commentaire")
+    @APIResponse(responseCode = "201", description = "Commentaire ajouté ; la réalisation avec ses commentaires")
+    @APIResponse(responseCode = "404", description = "Pas une réalisation d’un étudiant de ce cours")
+    public Response comment(@PathParam("id") long id,
+            @Parameter(description = "identifiant de l’étudiant") @QueryParam("student") Long student,
+            CommentDraft draft) {
+        RealisationView commented = portfolios.comment(PortfolioAccess.teacher(current.session()),
+                PortfolioAccess.named(student), id, draft == null ? null : draft.text());
+        return Response.status(Response.Status.CREATED).entity(commented).build();
+    }
+
+    @PUT
+    @Path("realisations/{id}/review")
+    @LtiSession(CourseRole.TEACHER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Marque une réalisation d’un étudiant du cours validée (VALIDATED) ou à revoir (TO_REVISE)")
+    @APIResponse(responseCode = "404", description = "Pas une réalisation d’un étudiant de ce cours")
+    public RealisationView review(@PathParam("id") long id,
+            @Parameter(description = "identifiant de l’étudiant") @QueryParam("student") Long student,
+            ReviewDraft draft) {
+        return portfolios.review(PortfolioAccess.teacher(current.session()), PortfolioAccess.named(student), id,
+                draft == null ? null : draft.status());
+    }
+
+    @GET
     @Path("realisations/{id}")
     @LtiSession
     @Operation(summary = "Une réalisation (un enseignant précise l’étudiant avec student)")

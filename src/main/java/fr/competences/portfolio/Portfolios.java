@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +32,10 @@ public class Portfolios {
     /** A portfolio as it is read: its owner's name, the exam units, the réalisations and their coverage. */
     public record Portfolio(long studentUserId, String student, String bloc1Exam, String bloc2Exam,
             List<RealisationView> realisations, Coverage coverage) {
+    }
+
+    /** A teacher's session: where they act from. */
+    public record TeacherInCourse(long platformId, long courseId, long userId) {
     }
 
     @PersistenceContext(unitName = "competences")
@@ -73,13 +79,83 @@ public class Portfolios {
     }
 
     public List<RealisationView> realisations(PortfolioOwner owner) {
-        return em.createNamedQuery(Realisation.OF_OWNER, Realisation.class)
+        return views(em.createNamedQuery(Realisation.OF_OWNER, Realisation.class)
                 .setParameter("platformId", owner.platformId()).setParameter("studentUserId", owner.userId())
-                .getResultList().stream().map(Realisation::view).toList();
+                .getResultList());
     }
 
     public RealisationView realisation(PortfolioOwner owner, long id) {
-        return owned(owner, id).view();
+        return views(List.of(owned(owner, id))).getFirst();
+    }
+
+    /**
+     * The class's coverage: each student of the course (inactive ones too) with how many of their réalisations
+     * mobilise each bloc 1 compétence and bloc 2; two queries whatever the class's size.
+     */
+    public ClassCoverage classCoverage(long platformId, long courseId, boolean english) {
+        List<CourseStudents.Student> learners = students.of(courseId, english);
+        Map<Long, List<RealisationView>> byStudent = new HashMap<>();
+        if (!learners.isEmpty()) {
+            em.createNamedQuery(Realisation.OF_STUDENTS, Realisation.class).setParameter("platformId", platformId)
+                    .setParameter("ids", learners.stream().map(CourseStudents.Student::userId).toList())
+                    .getResultList().forEach(r -> byStudent.computeIfAbsent(r.studentUserId, id -> new ArrayList<>())
+                            .add(r.view(List.of())));
+        }
+        Catalogue catalogue = catalogue();
+        return new ClassCoverage(catalogue.bloc1Codes(), learners.stream().map(student -> {
+            List<RealisationView> own = byStudent.getOrDefault(student.userId(), List.of());
+            return new ClassCoverage.Row(student.userId(), student.name(), own.size(), catalogue.coverage(own));
+        }).toList());
+    }
+
+    /** A teacher's comment on a réalisation of a student of their course. */
+    public RealisationView comment(TeacherInCourse teacher, long studentUserId, long id, String text) {
+        String body = RealisationDraft.clean(text);
+        if (body == null || body.length() > RealisationComment.MAX_BODY) {
+            throw new ProblemException(422, "portfolio-comment-invalid",
+                    LocalizedText.of("Commentaire à corriger", "Comment to correct"),
+                    LocalizedText.of("Écrivez un commentaire de 1 à " + RealisationComment.MAX_BODY + " caractères.",
+                            "Write a comment of 1 to " + RealisationComment.MAX_BODY + " characters."));
+        }
+        Realisation realisation = owned(studentOfCourse(teacher.platformId(), teacher.courseId(), studentUserId), id);
+        em.persist(new RealisationComment(realisation.id, teacher.courseId(), teacher.userId(), body, now()));
+        em.flush();
+        return views(List.of(realisation)).getFirst();
+    }
+
+    /** A teacher marks a réalisation validée or à revoir ({@code status} null: back to not reviewed). */
+    public RealisationView review(TeacherInCourse teacher, long studentUserId, long id, String status) {
+        ReviewStatus read = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                read = ReviewStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ProblemException(422, "portfolio-review-invalid",
+                        LocalizedText.of("Statut inconnu", "Unknown status"),
+                        LocalizedText.of("Le statut est VALIDATED (validée), TO_REVISE (à revoir) ou vide.",
+                                "The status is VALIDATED, TO_REVISE or empty."));
+            }
+        }
+        Realisation realisation = owned(studentOfCourse(teacher.platformId(), teacher.courseId(), studentUserId), id);
+        realisation.review(read, read == null ? null : teacher.userId(), read == null ? null : now());
+        em.flush();
+        return views(List.of(realisation)).getFirst();
+    }
+
+    /** The réalisations as the API shows them, with their comments (one query for all). */
+    private List<RealisationView> views(List<Realisation> realisations) {
+        Map<Long, List<RealisationView.Comment>> comments = new HashMap<>();
+        if (!realisations.isEmpty()) {
+            em.createNamedQuery(RealisationComment.OF_REALISATIONS, Object[].class)
+                    .setParameter("ids", realisations.stream().map(r -> r.id).toList()).getResultList()
+                    .forEach(row -> {
+                        RealisationComment comment = (RealisationComment) row[0];
+                        ToolUser author = (ToolUser) row[1];
+                        comments.computeIfAbsent(comment.realisationId, id -> new ArrayList<>()).add(
+                                new RealisationView.Comment(author.displayName(false), comment.body, comment.createdAt));
+                    });
+        }
+        return realisations.stream().map(r -> r.view(comments.getOrDefault(r.id, List.of()))).toList();
     }
 
     public RealisationView create(PortfolioOwner owner, RealisationDraft draft) {
@@ -89,7 +165,7 @@ public class Portfolios {
         realisation.fill(checked, now);
         em.persist(realisation);
         em.flush();
-        return realisation.view();
+        return realisation.view(List.of());
     }
 
     public RealisationView update(PortfolioOwner owner, long id, RealisationDraft draft) {
@@ -97,7 +173,7 @@ public class Portfolios {
         Realisation realisation = owned(owner, id);
         realisation.fill(checked, now());
         em.flush();
-        return realisation.view();
+        return views(List.of(realisation)).getFirst();
     }
 
     public void delete(PortfolioOwner owner, long id) {

@@ -26,9 +26,12 @@ import java.util.TreeSet;
 @Table(name = "portfolio_realisation")
 @NamedQuery(name = Realisation.OF_OWNER, query = "select r from Realisation r where r.platformId = :platformId "
         + "and r.studentUserId = :studentUserId order by r.setting, r.periodFrom, r.id")
+@NamedQuery(name = Realisation.OF_STUDENTS, query = "select r from Realisation r where r.platformId = :platformId "
+        + "and r.studentUserId in :ids")
 class Realisation {
 
     static final String OF_OWNER = "Realisation.ofOwner";
+    static final String OF_STUDENTS = "Realisation.ofStudents";
 
     @Id
     @SequenceGenerator(name = "portfolio_realisation_seq", sequenceName = "portfolio_realisation_seq",
@@ -75,6 +78,16 @@ class Realisation {
     @Column(name = "code")
     Set<String> skills = new TreeSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status")
+    ReviewStatus reviewStatus;
+
+    @Column(name = "reviewed_by")
+    Long reviewedBy;
+
+    @Column(name = "reviewed_at")
+    OffsetDateTime reviewedAt;
+
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
 
@@ -94,8 +107,9 @@ class Realisation {
         return platformId == owner.platformId() && studentUserId == owner.userId();
     }
 
-    /** Takes every field of a checked draft. */
+    /** Takes every field of a checked draft; a teacher's status was about the content before: it is cleared. */
     void fill(RealisationDraft.Checked draft, OffsetDateTime now) {
+        review(null, null, null);
         setting = draft.setting();
         title = draft.title();
         description = draft.description();
@@ -114,14 +128,20 @@ class Realisation {
         updatedAt = now;
     }
 
+    void review(ReviewStatus status, Long teacherUserId, OffsetDateTime now) {
+        reviewStatus = status;
+        reviewedBy = teacherUserId;
+        reviewedAt = now;
+    }
+
     List<String> productionLinks() {
         return productions == null ? List.of() : Arrays.stream(productions.split("\n")).toList();
     }
 
-    RealisationView view() {
+    RealisationView view(List<RealisationView.Comment> comments) {
         return new RealisationView(id, setting, title, description, organisation, place,
                 periodFrom == null ? null : periodFrom.toString(), periodTo == null ? null : periodTo.toString(),
                 inTeam, conditions, documentary, hardware, software, productionLinks(), List.copyOf(new TreeSet<>(skills)),
-                updatedAt);
+                updatedAt, reviewStatus, reviewedAt, comments);
     }
 }

@@ -5,10 +5,15 @@ import java.util.List;
 
 /**
  * A réalisation as the API returns it; {@code from} and {@code to} are ISO dates (yyyy-mm-dd), {@code skills} the
- * référentiel codes ticked (compétences B1.1…, or savoir-faire B1.1.2…).
+ * référentiel codes ticked (compétences B1.1…, or savoir-faire B1.1.2…); {@code review} the teachers' status (null:
+ * not reviewed since the last change) and their comments, oldest first.
  */
 public record RealisationView(long id, RealisationSetting setting, String title, String description,
         String organisation, String place, String from, String to, boolean team, String conditions,
         String documentary, String hardware, String software, List<String> productions, List<String> skills,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt, ReviewStatus review, OffsetDateTime reviewedAt, List<Comment> comments) {
+
+    /** A teacher's comment: who, when, what. */
+    public record Comment(String author, String text, OffsetDateTime at) {
+    }
 }

@@ -147,11 +147,49 @@ abstract class PortfolioContract {
         assertThat(teacherPage.statusCode()).isEqualTo(200);
         assertThat(teacherPage.body()).contains("Alan Turing", "Gestion du parc avec GLPI").doesNotContain("realisation-form");
         assertThat(flow.call("POST", "/api/portfolio/realisations", ada, bodies[0]).statusCode()).isEqualTo(403);
+
+        // the class coverage: Alan complete, Barbara all gaps; sorted by gaps, Barbara first
+        JsonObject matrix = Json.object(flow.call("GET", "/api/portfolio/course", ada, null).body());
+        List<JsonObject> rows = matrix.getJsonArray("students").getValuesAs(JsonObject.class);
+        assertThat(rows).extracting(r -> r.getString("name")).containsExactly("Alan Turing", "Barbara Liskov");
+        assertThat(rows.get(0).getJsonObject("coverage").getJsonArray("missing")).isEmpty();
+        assertThat(rows.get(0).getJsonObject("coverage").getJsonObject("bloc1").getInt("B1.2")).isEqualTo(1);
+        assertThat(rows.get(1).getJsonObject("coverage").getJsonArray("missing")).hasSize(6);
+        HttpResponse<String> classPage = flow.page("/portfolio/class?sort=gaps", ada);
+        assertThat(classPage.statusCode()).isEqualTo(200);
+        assertThat(classPage.body()).contains("Portfolios BTS de la classe", "aucune réalisation", "2 / 2");
+        assertThat(classPage.body().indexOf("Barbara Liskov")).isLessThan(classPage.body().indexOf("Alan Turing"));
+        assertThat(flow.page("/course/overview", ada).body()).contains("/portfolio/class?lti_session=");
+        assertThat(flow.page("/portfolio/class", barbara).statusCode()).isEqualTo(403);
+
+        // the teacher comments and marks: the student reads both; the student's next change clears the status
+        HttpResponse<String> commented = flow.call("POST", "/api/portfolio/realisations/" + ids[0] + "/comments?student="
+                + alanId, ada, "{\"text\":\"Précisez la version de GLPI.\"}");
+        assertThat(commented.statusCode()).as(commented.body()).isEqualTo(201);
+        assertThat(flow.call("PUT", "/api/portfolio/realisations/" + ids[0] + "/review?student=" + alanId, ada,
+                "{\"status\":\"VALIDATED\"}").statusCode()).isEqualTo(200);
+        assertThat(flow.call("PUT", "/api/portfolio/realisations/" + ids[0] + "/review?student=" + alanId, ada,
+                "{\"status\":\"PARFAIT\"}").statusCode()).isEqualTo(422);
+        assertThat(flow.form("/portfolio/realisations/" + ids[1] + "/review", ada, "student=" + alanId
+                + "&status=TO_REVISE&comment=Ajoutez+le+lien+du+site").statusCode()).isEqualTo(303);
+        JsonObject reviewed = Json.object(flow.call("GET", "/api/portfolio/realisations/" + ids[0], alan, null).body());
+        assertThat(reviewed.getString("review")).isEqualTo("VALIDATED");
+        assertThat(reviewed.getJsonArray("comments").getJsonObject(0).getString("text"))
+                .isEqualTo("Précisez la version de GLPI.");
+        assertThat(reviewed.getJsonArray("comments").getJsonObject(0).getString("author")).isEqualTo("Ada Lovelace");
+        assertThat(flow.page("/portfolio", alan).body()).contains("Validée", "À revoir", "Ajoutez le lien du site");
+        assertThat(flow.call("PUT", "/api/portfolio/realisations/" + ids[1], alan, bodies[1]).statusCode())
+                .isEqualTo(200);
+        JsonObject changed = Json.object(flow.call("GET", "/api/portfolio/realisations/" + ids[1], alan, null).body());
+        assertThat(!changed.containsKey("review") || changed.isNull("review")).as("status cleared").isTrue();
+        assertThat(changed.getJsonArray("comments")).hasSize(1);
         String unrelated = "U" + UUID.randomUUID().toString().substring(0, 8);
         long unrelatedActivity = flow.activity(GRACE, unrelated);
         String grace = flow.sessionOf(GRACE, Launch.INSTRUCTOR, unrelated, unrelatedActivity);
         assertThat(flow.call("GET", "/api/portfolio?student=" + alanId, grace, null).statusCode()).isEqualTo(404);
         assertThat(flow.page("/portfolio?student=" + alanId, grace).statusCode()).isEqualTo(404);
+        assertThat(flow.call("POST", "/api/portfolio/realisations/" + ids[0] + "/comments?student=" + alanId, grace,
+                "{\"text\":\"Intrus\"}").statusCode()).isEqualTo(404);
 
         // the same student in another course of the platform: the same portfolio
         String alanElsewhere = flow.sessionOf(ALAN, Launch.LEARNER, unrelated, unrelatedActivity);
