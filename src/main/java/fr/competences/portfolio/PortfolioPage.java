@@ -51,6 +51,9 @@ public class PortfolioPage {
     @Inject
     ExamNumbering numbering;
 
+    @Inject
+    ExamPapers papers;
+
     @GET
     @Operation(summary = "Page « Mon portfolio BTS » (un enseignant précise l’étudiant avec student)")
     public Response page(@Parameter(description = "identifiant de l’étudiant (enseignants)")
@@ -67,6 +70,14 @@ public class PortfolioPage {
         model.put("query", query());
         if (current.session().isTeacher()) {
             model.put("pageQuery", "student=" + owner.userId());
+            model.put("exportQuery", query() + "&student=" + owner.userId());
+        } else {
+            model.put("exportQuery", query());
+            ExamPapers.CandidateDetails details = papers.candidate(owner);
+            // plain strings: a null would let Mustache fall back to the page's "session" (the LTI token)
+            model.put("candidate", Map.of("candidateNumber", blank(details.candidateNumber()),
+                    "centre", blank(details.centre()), "session", blank(details.session()),
+                    "portfolioUrl", blank(details.portfolioUrl())));
         }
         return Response.ok(pages.render("portfolio", locale, model), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .build();
@@ -85,10 +96,53 @@ public class PortfolioPage {
                 .of(coverage, sort);
         model.put("session", current.token());
         model.put("query", query());
+        ExamPapers.CourseDetails defaults = papers.course(current.courseId());
+        model.put("defaults", Map.of("centre", blank(defaults.centre()), "session", blank(defaults.session())));
         model.put("bloc1Exam", numbering.units().bloc1().in(locale));
         model.put("bloc2Exam", numbering.units().bloc2().in(locale));
         return Response.ok(pages.render("portfolio-class", locale, model),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @POST
+    @Path("candidate")
+    @LtiSession(CourseRole.STUDENT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Formulaire de mes informations de candidat")
+    public Response candidateForm(Form form) {
+        MultivaluedMap<String, String> fields = form.asMap();
+        papers.saveCandidate(PortfolioAccess.own(current.session()), new ExamPapers.CandidateDetails(
+                fields.getFirst("candidateNumber"), fields.getFirst("centre"), year(fields.getFirst("session")),
+                fields.getFirst("portfolioUrl")));
+        return Response.seeOther(URI.create("/portfolio?" + query() + "#papers")).build();
+    }
+
+    @POST
+    @Path("class/defaults")
+    @LtiSession(CourseRole.TEACHER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Formulaire du centre et de la session par défaut du cours")
+    public Response defaultsForm(Form form) {
+        MultivaluedMap<String, String> fields = form.asMap();
+        papers.saveCourse(current.courseId(), new ExamPapers.CourseDetails(fields.getFirst("centre"),
+                year(fields.getFirst("session"))));
+        return Response.seeOther(URI.create("/portfolio/class?" + query() + "#papers")).build();
+    }
+
+    private static String blank(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** A year typed in a form; anything but digits is read as 0, which the check refuses with its message. */
+    static Integer year(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @POST

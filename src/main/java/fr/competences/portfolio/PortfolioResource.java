@@ -43,6 +43,12 @@ public class PortfolioResource {
     @Inject
     Portfolios portfolios;
 
+    @Inject
+    ExamPapers papers;
+
+    @Inject
+    PortfolioExports exports;
+
     @Context
     HttpHeaders headers;
 
@@ -75,6 +81,71 @@ public class PortfolioResource {
     public ClassCoverage classCoverage() {
         return portfolios.classCoverage(current.session().platformId(), current.courseId(),
                 Language.isEnglish(Language.of(headers, uri)));
+    }
+
+    @GET
+    @Path("candidate")
+    @LtiSession(CourseRole.STUDENT)
+    @Operation(summary = "Mes informations de candidat pour les documents d’examen (n° candidat, centre, session, URL)")
+    public ExamPapers.CandidateDetails candidate() {
+        return papers.candidate(PortfolioAccess.own(current.session()));
+    }
+
+    @PUT
+    @Path("candidate")
+    @LtiSession(CourseRole.STUDENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enregistre mes informations de candidat (une fois pour toutes les épreuves)")
+    @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
+    public ExamPapers.CandidateDetails saveCandidate(ExamPapers.CandidateDetails details) {
+        return papers.saveCandidate(PortfolioAccess.own(current.session()), details);
+    }
+
+    @GET
+    @Path("course/defaults")
+    @LtiSession(CourseRole.TEACHER)
+    @Operation(summary = "Centre et session par défaut des étudiants du cours pour les documents d’examen")
+    public ExamPapers.CourseDetails courseDefaults() {
+        return papers.course(current.courseId());
+    }
+
+    @PUT
+    @Path("course/defaults")
+    @LtiSession(CourseRole.TEACHER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enregistre le centre et la session par défaut des étudiants du cours")
+    @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
+    public ExamPapers.CourseDetails saveCourseDefaults(ExamPapers.CourseDetails details) {
+        return papers.saveCourse(current.courseId(), details);
+    }
+
+    @GET
+    @Path("export/{kind}")
+    @LtiSession
+    @Produces({PortfolioExports.XLSX, PortfolioExports.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Documents d’examen : tableau de synthèse (tableau.xlsx, tableau.pdf) et fiches descriptives "
+            + "des réalisations du bloc 2 (fiches.pdf) ; un enseignant précise l’étudiant avec student")
+    @APIResponse(responseCode = "404", description = "Document inconnu, ou pas un étudiant de ce cours")
+    public Response export(@PathParam("kind") String kind,
+            @Parameter(description = "identifiant de l’étudiant (enseignants)") @QueryParam("student") Long student) {
+        PortfolioOwner owner = PortfolioAccess.whose(current.session(), portfolios, student);
+        return file(exports.export(owner, current.courseId(), current.userId(),
+                current.session().isTeacher() ? "TEACHER" : "STUDENT", kind));
+    }
+
+    @GET
+    @Path("course/export.zip")
+    @LtiSession(CourseRole.TEACHER)
+    @Produces({PortfolioExports.ZIP, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Les documents d’examen de tous les étudiants du cours en un ZIP (NOM_Prenom_…)")
+    public Response classZip() {
+        return file(exports.classZip(PortfolioAccess.teacher(current.session())));
+    }
+
+    static Response file(PortfolioExports.Paper paper) {
+        return Response.ok(paper.content()).type(paper.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + paper.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     /** A teacher's comment. */

@@ -183,11 +183,46 @@ abstract class PortfolioContract {
         JsonObject changed = Json.object(flow.call("GET", "/api/portfolio/realisations/" + ids[1], alan, null).body());
         assertThat(!changed.containsKey("review") || changed.isNull("review")).as("status cleared").isTrue();
         assertThat(changed.getJsonArray("comments")).hasSize(1);
+        // the exam papers: details entered once by the student, the course's defaults for the rest
+        assertThat(flow.call("PUT", "/api/portfolio/course/defaults", ada, "{\"centre\":\"Lycée Évariste-Galois\","
+                + "\"session\":2026}").statusCode()).isEqualTo(200);
+        assertThat(flow.call("PUT", "/api/portfolio/candidate", alan, "{\"candidateNumber\":\"0212345678\","
+                + "\"session\":1999}").statusCode()).isEqualTo(422);
+        assertThat(flow.form("/portfolio/candidate", alan, "candidateNumber=0212345678&centre=&session="
+                + "&portfolioUrl=https%3A%2F%2Falan.example.org").statusCode()).isEqualTo(303);
+        assertThat(Json.object(flow.call("GET", "/api/portfolio/candidate", alan, null).body())
+                .getString("candidateNumber")).isEqualTo("0212345678");
+        List<String> expectedRows = List.of("Réalisations en cours de formation", titles.get(0), titles.get(1),
+                "Réalisations en milieu professionnel en cours de première année", titles.get(2),
+                "Réalisations en milieu professionnel en cours de seconde année", "Veille technologique à jour");
+        HttpResponse<byte[]> xlsx = flow.download("/api/portfolio/export/tableau.xlsx", alan);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith(PortfolioExports.XLSX);
+        ExportReader.assertTableau(xlsx.body(), "SESSION 2026", "TURING Alan", "0212345678", "Lycée Évariste-Galois",
+                "https://alan.example.org", expectedRows);
+        assertThat(ExportReader.pdfText(flow.download("/api/portfolio/export/tableau.pdf", alan).body()))
+                .contains(titles.get(0), titles.get(2), "Veille technologique à jour", "TURING Alan");
+        String fiches = ExportReader.pdfText(flow.download("/api/portfolio/export/fiches.pdf", alan).body());
+        assertThat(fiches).contains(titles.get(1), titles.get(2), "[X] B2.1").doesNotContain(titles.get(0));
+        assertThat(flow.download("/api/portfolio/export/tableau.pdf?student=" + alanId, ada).statusCode())
+                .isEqualTo(200);
+        assertThat(flow.download("/api/portfolio/export/autre.pdf", alan).statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> zip = flow.download("/api/portfolio/course/export.zip", ada);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(ExportReader.zipNames(zip.body())).containsExactly("TURING_Alan_tableau-de-synthese.xlsx",
+                "TURING_Alan_tableau-de-synthese.pdf", "TURING_Alan_fiches-bloc-2.pdf",
+                "LISKOV_Barbara_tableau-de-synthese.xlsx", "LISKOV_Barbara_tableau-de-synthese.pdf",
+                "LISKOV_Barbara_fiches-bloc-2.pdf");
+        assertThat(flow.download("/api/portfolio/course/export.zip", alan).statusCode()).isEqualTo(403);
+        assertThat(flow.call("GET", "/api/audit?action=EXPORT", ada, null).body()).contains("portfolio");
+
         String unrelated = "U" + UUID.randomUUID().toString().substring(0, 8);
         long unrelatedActivity = flow.activity(GRACE, unrelated);
         String grace = flow.sessionOf(GRACE, Launch.INSTRUCTOR, unrelated, unrelatedActivity);
         assertThat(flow.call("GET", "/api/portfolio?student=" + alanId, grace, null).statusCode()).isEqualTo(404);
         assertThat(flow.page("/portfolio?student=" + alanId, grace).statusCode()).isEqualTo(404);
+        assertThat(flow.download("/api/portfolio/export/tableau.xlsx?student=" + alanId, grace).statusCode())
+                .isEqualTo(404);
         assertThat(flow.call("POST", "/api/portfolio/realisations/" + ids[0] + "/comments?student=" + alanId, grace,
                 "{\"text\":\"Intrus\"}").statusCode()).isEqualTo(404);
 

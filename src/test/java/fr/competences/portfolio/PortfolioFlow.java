@@ -94,6 +94,19 @@ final class PortfolioFlow implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A file the tool answers, as bytes (exports). */
+    HttpResponse<byte[]> download(String path, String session) {
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(app.uri(path + (path.contains("?") ? "&" : "?") + "lti_session="
+                    + session)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String session(Page page) {
         Matcher token = Pattern.compile("lti_session=([A-Za-z0-9_.-]+)").matcher(page.uri().toString());
         assertThat(token.find()).as(page.uri() + "\n" + page.body()).isTrue();

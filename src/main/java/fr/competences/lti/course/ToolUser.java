@@ -76,6 +76,15 @@ public class ToolUser {
         return email;
     }
 
+    /** The family name the platform sent, or null (exam papers print it apart: NOM et prénom). */
+    public String familyName() {
+        return familyName;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
     /** The name to show: the full name, else given and family names, else a placeholder with the platform id. */
     public String displayName(boolean english) {
         if (name != null && !name.isBlank()) {
