@@ -11,6 +11,7 @@ public enum AuditAction {
     TEACHER_RIGHTS_GRANTED(true),
     TEACHER_RIGHTS_REVOKED(true),
     EXPORT(true),
+    PORTFOLIO_CHANGED(true),
     PLATFORM_REGISTERED(false),
     PLATFORM_UPDATED(false),
     KEY_CREATED(false),

@@ -102,6 +102,10 @@ class AuditEntry {
                     .by(e.teacherUserId(), "TEACHER").course(e.courseId()).about(e.memberUserId());
             case AuditEvent.Exported e -> new AuditEntry(at, AuditAction.EXPORT, Actor.USER).by(e.userId(), e.role())
                     .course(e.courseId()).target(e.what());
+            case AuditEvent.PortfolioChanged e -> new AuditEntry(at, AuditAction.PORTFOLIO_CHANGED, Actor.USER)
+                    .by(e.userId(), e.role()).platform(e.platformId()).course(e.courseId()).about(e.studentUserId())
+                    .target("realisation " + e.realisationId()).outcome(e.change())
+                    .detail(e.status() != null ? e.status() : e.codes().isEmpty() ? null : String.join(", ", e.codes()));
             case AuditEvent.PlatformChanged e -> new AuditEntry(at, e.created() ? AuditAction.PLATFORM_REGISTERED
                     : AuditAction.PLATFORM_UPDATED, e.dynamic() ? Actor.PLATFORM : Actor.ADMIN)
                     .platform(e.platformId()).target(e.issuer() + " " + e.clientId())

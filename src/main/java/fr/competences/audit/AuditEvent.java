@@ -54,6 +54,15 @@ public sealed interface AuditEvent {
             implements AuditEvent {
     }
 
+    /**
+     * A réalisation of a student's BTS portfolio changed ({@code change}: CREATED, UPDATED, DELETED, COMMENTED,
+     * REVIEWED), by its student or a teacher, from a course; {@code codes}: the compétences it ticks after the change,
+     * {@code status}: a review's (VALIDATED, TO_REVISE, or null when cleared). The line outlives the réalisation.
+     */
+    record PortfolioChanged(long platformId, long courseId, long userId, String role, long studentUserId,
+            long realisationId, String change, List<String> codes, String status) implements AuditEvent {
+    }
+
     /** Course data left the tool as a file ({@code what}: e.g. {@code class-progress.csv}). */
     record Exported(long courseId, long userId, String role, String what) implements AuditEvent {
     }

@@ -175,9 +175,9 @@ public class PortfolioPage {
         String id = fields.getFirst("id");
         PortfolioOwner owner = PortfolioAccess.own(current.session());
         if (id == null || id.isBlank()) {
-            portfolios.create(owner, draft);
+            portfolios.create(owner, current.courseId(), draft);
         } else {
-            portfolios.update(owner, parseId(id), draft);
+            portfolios.update(owner, current.courseId(), parseId(id), draft);
         }
         return back();
     }
@@ -187,7 +187,7 @@ public class PortfolioPage {
     @LtiSession(CourseRole.STUDENT)
     @Operation(summary = "Formulaire de retrait d’une réalisation")
     public Response delete(@PathParam("id") long id) {
-        portfolios.delete(PortfolioAccess.own(current.session()), id);
+        portfolios.delete(PortfolioAccess.own(current.session()), current.courseId(), id);
         return back();
     }
 

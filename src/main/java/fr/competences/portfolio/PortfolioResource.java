@@ -202,7 +202,7 @@ public class PortfolioResource {
     @APIResponse(responseCode = "201", description = "Créée")
     @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
     public Response create(RealisationDraft draft) {
-        RealisationView created = portfolios.create(PortfolioAccess.own(current.session()), draft);
+        RealisationView created = portfolios.create(PortfolioAccess.own(current.session()), current.courseId(), draft);
         return Response.created(URI.create("/api/portfolio/realisations/" + created.id())).entity(created).build();
     }
 
@@ -213,7 +213,7 @@ public class PortfolioResource {
     @Operation(summary = "Modifie une de mes réalisations (tous ses champs)")
     @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
     public RealisationView update(@PathParam("id") long id, RealisationDraft draft) {
-        return portfolios.update(PortfolioAccess.own(current.session()), id, draft);
+        return portfolios.update(PortfolioAccess.own(current.session()), current.courseId(), id, draft);
     }
 
     @DELETE
@@ -222,7 +222,7 @@ public class PortfolioResource {
     @Operation(summary = "Retire une de mes réalisations")
     @APIResponse(responseCode = "204", description = "Retirée")
     public Response delete(@PathParam("id") long id) {
-        portfolios.delete(PortfolioAccess.own(current.session()), id);
+        portfolios.delete(PortfolioAccess.own(current.session()), current.courseId(), id);
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,7 @@
 package fr.competences.portfolio;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.ToolUser;
@@ -49,6 +51,9 @@ public class Portfolios {
 
     @Inject
     ExamNumbering numbering;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -120,6 +125,7 @@ public class Portfolios {
         Realisation realisation = owned(studentOfCourse(teacher.platformId(), teacher.courseId(), studentUserId), id);
         em.persist(new RealisationComment(realisation.id, teacher.courseId(), teacher.userId(), body, now()));
         em.flush();
+        teacherChanged(teacher, realisation, "COMMENTED", null);
         return views(List.of(realisation)).getFirst();
     }
 
@@ -139,6 +145,7 @@ public class Portfolios {
         Realisation realisation = owned(studentOfCourse(teacher.platformId(), teacher.courseId(), studentUserId), id);
         realisation.review(read, read == null ? null : teacher.userId(), read == null ? null : now());
         em.flush();
+        teacherChanged(teacher, realisation, "REVIEWED", read == null ? "CLEARED" : read.name());
         return views(List.of(realisation)).getFirst();
     }
 
@@ -158,26 +165,42 @@ public class Portfolios {
         return realisations.stream().map(r -> r.view(comments.getOrDefault(r.id, List.of()))).toList();
     }
 
-    public RealisationView create(PortfolioOwner owner, RealisationDraft draft) {
+    /** {@code courseId}: the course the student works from, where the audit line is shown. */
+    public RealisationView create(PortfolioOwner owner, long courseId, RealisationDraft draft) {
         RealisationDraft.Checked checked = checked(draft);
         OffsetDateTime now = now();
         Realisation realisation = new Realisation(owner, now);
         realisation.fill(checked, now);
         em.persist(realisation);
         em.flush();
+        studentChanged(owner, courseId, realisation, "CREATED");
         return realisation.view(List.of());
     }
 
-    public RealisationView update(PortfolioOwner owner, long id, RealisationDraft draft) {
+    public RealisationView update(PortfolioOwner owner, long courseId, long id, RealisationDraft draft) {
         RealisationDraft.Checked checked = checked(draft);
         Realisation realisation = owned(owner, id);
         realisation.fill(checked, now());
         em.flush();
+        studentChanged(owner, courseId, realisation, "UPDATED");
         return views(List.of(realisation)).getFirst();
     }
 
-    public void delete(PortfolioOwner owner, long id) {
-        em.remove(owned(owner, id));
+    /** Gone from the portfolio and its papers; the audit trail keeps its line. */
+    public void delete(PortfolioOwner owner, long courseId, long id) {
+        Realisation realisation = owned(owner, id);
+        studentChanged(owner, courseId, realisation, "DELETED");
+        em.remove(realisation);
+    }
+
+    private void studentChanged(PortfolioOwner owner, long courseId, Realisation realisation, String change) {
+        audit.record(new AuditEvent.PortfolioChanged(owner.platformId(), courseId, owner.userId(), "STUDENT",
+                owner.userId(), realisation.id, change, List.copyOf(new java.util.TreeSet<>(realisation.skills)), null));
+    }
+
+    private void teacherChanged(TeacherInCourse teacher, Realisation realisation, String change, String status) {
+        audit.record(new AuditEvent.PortfolioChanged(teacher.platformId(), teacher.courseId(), teacher.userId(),
+                "TEACHER", realisation.studentUserId, realisation.id, change, List.of(), status));
     }
 
     private RealisationDraft.Checked checked(RealisationDraft draft) {

@@ -215,6 +215,13 @@ abstract class PortfolioContract {
                 "LISKOV_Barbara_fiches-bloc-2.pdf");
         assertThat(flow.download("/api/portfolio/course/export.zip", alan).statusCode()).isEqualTo(403);
         assertThat(flow.call("GET", "/api/audit?action=EXPORT", ada, null).body()).contains("portfolio");
+        // every change left its line in the course's log, the removed réalisation's too
+        String history = Json.object(flow.call("GET", "/api/audit?action=PORTFOLIO_CHANGED&size=50", ada, null).body())
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("details"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(history.split("— créée")).hasSize(6);
+        assertThat(history).contains(ids[3] + " — retirée — B1.2", ids[4] + " — modifiée — B1.4.1, B1.6.1",
+                ids[0] + " — commentée", ids[0] + " — avis — validée", ids[1] + " — avis — à revoir");
 
         String unrelated = "U" + UUID.randomUUID().toString().substring(0, 8);
         long unrelatedActivity = flow.activity(GRACE, unrelated);

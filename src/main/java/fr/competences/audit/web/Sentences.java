@@ -25,6 +25,9 @@ final class Sentences {
             case EVIDENCE_ADDED, EVIDENCE_REMOVED, EVIDENCE_DOWNLOADED -> evidence(target, detail, t);
             case TEACHER_RIGHTS_GRANTED, TEACHER_RIGHTS_REVOKED -> "";
             case EXPORT -> t.getOrDefault("audit_export_" + target.replaceAll("[^A-Za-z0-9]", "_"), target);
+            case PORTFOLIO_CHANGED -> join(join(target.replace("realisation ", t.get("audit_realisation")),
+                    t.getOrDefault("audit_portfolio_" + line.outcome(), line.outcome()), " — "),
+                    t.getOrDefault("audit_portfolio_" + detail, detail), " — ");
             default -> Stream.of(target, line.outcome(), detail).filter(s -> s != null && !s.isEmpty())
                     .collect(Collectors.joining(" — "));
         };
