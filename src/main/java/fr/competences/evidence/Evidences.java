@@ -1,7 +1,6 @@
 package fr.competences.evidence;
 
 import fr.competences.assessment.Activities;
-import fr.competences.config.Settings;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +54,7 @@ public class Evidences {
     Activities activities;
 
     @Inject
-    Settings settings;
+    EvidenceFiles files;
 
     Clock clock = Clock.systemUTC();
 
@@ -124,7 +123,7 @@ public class Evidences {
     public Optional<StoredFile> file(long courseId, long evidenceId, long callerUserId, boolean teacher) {
         return readable(courseId, evidenceId, callerUserId, teacher)
                 .filter(e -> e.kind == Evidence.Kind.FILE)
-                .map(e -> new StoredFile(directory().resolve(e.storageName), e.fileName, e.mediaType, e.size));
+                .map(e -> new StoredFile(files.path(e.storageName), e.fileName, e.mediaType, e.size));
     }
 
     /** Removes a piece of evidence of the caller (students remove their own only). */
@@ -135,7 +134,7 @@ public class Evidences {
             em.flush();
             if (evidence.storageName != null) {
                 try {
-                    Files.deleteIfExists(directory().resolve(evidence.storageName));
+                    files.remove(evidence.storageName);
                 } catch (IOException e) {
                     LOG.warning(() -> "Fichier de preuve non supprimé : " + evidence.storageName + " (" + e + ")");
                 }
@@ -211,17 +210,13 @@ public class Evidences {
 
     private void write(String storageName, byte[] bytes) {
         try {
-            Path dir = Files.createDirectories(directory());
+            Path dir = Files.createDirectories(files.directory());
             Path temporary = Files.createTempFile(dir, "upload-", ".part");
             Files.write(temporary, bytes);
             Files.move(temporary, dir.resolve(storageName), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture du fichier de preuve impossible", e);
         }
-    }
-
-    private Path directory() {
-        return settings.dataDir().resolve("evidence");
     }
 
     private static boolean webAddress(String url) {
