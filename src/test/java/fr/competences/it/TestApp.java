@@ -54,6 +54,16 @@ public final class TestApp implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The application's {@code DATA_DIR} (H2 database, evidence files), to check what it wrote on disk. */
+    public Path dataDir() {
+        return Path.of(environment.get("DATA_DIR"));
+    }
+
+    /** An environment variable the application was started with (e.g. {@code DB_URL}); null when not set. */
+    public String environment(String name) {
+        return environment.get(name);
+    }
+
     public URI uri(String path) {
         return URI.create(baseUrl() + path);
     }
