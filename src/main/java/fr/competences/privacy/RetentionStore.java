@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,13 +73,29 @@ class RetentionStore {
                 + "where o.user_id = m.user_id and o.course_id not in " + ids + ")").getSingleResult()).intValue();
     }
 
+    /**
+     * Takes a job when no live lease holds it (owner, lease end, job, now); {@link #CLAIM_DUE} only when it is due
+     * too (now again).
+     */
+    static final String CLAIM = "update privacy_job set lease_owner = ?, lease_until = ? where name = ? "
+            + "and (lease_until is null or lease_until < ?)";
+    static final String CLAIM_DUE = CLAIM + " and (next_run_at is null or next_run_at <= ?)";
+
     /** Takes the job for {@code owner} when no live lease holds it and, unless {@code force}, it is due. */
     boolean claim(String owner, Duration lease, boolean force, OffsetDateTime now) {
-        return em.createNativeQuery("update privacy_job set lease_owner = ?1, lease_until = ?2 where name = ?3 "
-                + "and (lease_until is null or lease_until < ?4)"
-                + (force ? "" : " and (next_run_at is null or next_run_at <= ?4)"))
-                .setParameter(1, owner).setParameter(2, now.plus(lease)).setParameter(3, JOB).setParameter(4, now)
-                .executeUpdate() == 1;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(force ? CLAIM : CLAIM_DUE)) {
+            update.setString(1, owner);
+            update.setObject(2, now.plus(lease));
+            update.setString(3, JOB);
+            update.setObject(4, now);
+            if (!force) {
+                update.setObject(5, now);
+            }
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Prise de la tâche de conservation impossible", e);
+        }
     }
 
     /** Keeps the job while a long run goes on. */

@@ -99,7 +99,7 @@ abstract class PrivacyContract {
         assertThat(positions(tables, api.activity())).isEqualTo(Map.of("B2.1", 3, "B2.2.1", 3));
         assertThat(positions(tables, algo.activity())).isEqualTo(Map.of("B2.1", 1));
         JsonObject row = gridRow(flow.grid(api), alanId);
-        assertThat(row.getJsonObject("levels").toString()).isEqualTo("{\"B2.1\":3,\"B2.2.1\":3}");
+        assertThat(row.getJsonObject("levels")).isEqualTo(Json.object("{\"B2.1\":3,\"B2.2.1\":3}"));
         assertThat(sheet(tables, api.activity()).getString("teacher_comment")).isEqualTo(row.getString("comment"));
         assertThat(rows(tables, "assessment_self_position")).singleElement().satisfies(self -> {
             assertThat(self.getString("item_code")).isEqualTo("B2.1");
