@@ -48,12 +48,35 @@
 
   var holder = document.getElementById('lti-session');
   if (holder) {
+    keepSessionAlive(holder);
+  }
+
+  /* The token in the page's links is worth minutes (copied out of a URL, it soon expires); renewing it takes the
+     session's renewal key, which the launch put in the landing address's fragment (#lti_renewal=...): kept here in
+     the tab's sessionStorage, out of the address bar, and used every few minutes while the page is visible, and at
+     once when it becomes visible again (a token that expired meanwhile is renewed all the same). */
+  function keepSessionAlive(holder) {
+    var EVERY = 3 * 60 * 1000;
     var token = holder.dataset.token;
+    var key = renewalStorageKey(token);
+    var tabStorage = null;
+    try { tabStorage = window.sessionStorage; } catch (e) { tabStorage = null; }
+    var fragment = /(?:^#|&)lti_renewal=([A-Za-z0-9_-]+)/.exec(location.hash);
+    if (fragment) {
+      try { if (tabStorage && key) { tabStorage.setItem(key, fragment[1]); } } catch (e) { /* full or denied */ }
+      history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    var renewalKey = null;
+    try { renewalKey = tabStorage && key ? tabStorage.getItem(key) : null; } catch (e) { renewalKey = null; }
+    if (!renewalKey) { return; } // a page opened elsewhere than where the launch landed: its token lapses
+    var renewedAt = Date.now();
     var renew = function () {
       if (document.visibilityState !== 'visible') { return; }
+      renewedAt = Date.now();
       var xhr = new XMLHttpRequest();
       xhr.open('POST', '/lti/session');
       xhr.setRequestHeader('X-Lti-Session', token);
+      xhr.setRequestHeader('X-Lti-Renewal', renewalKey);
       xhr.onload = function () {
         var fresh = xhr.getResponseHeader('X-Lti-Session');
         if (xhr.status === 204 && fresh) {
@@ -67,6 +90,19 @@
       };
       xhr.send();
     };
-    setInterval(renew, 5 * 60 * 1000);
+    setInterval(renew, EVERY);
+    document.addEventListener('visibilitychange', function () {
+      if (Date.now() - renewedAt >= EVERY) { renew(); }
+    });
+  }
+
+  /* One key per session (member and launch time, from the token's payload): a tab may hold several. */
+  function renewalStorageKey(token) {
+    try {
+      var payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+      return 'lti_renewal_' + payload.mbr + '_' + payload.auth_time;
+    } catch (e) {
+      return null;
+    }
   }
 })();

@@ -1,5 +1,6 @@
 package fr.competences;
 
+import fr.competences.backup.archive.Commands;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * Payara Micro's {@code --port} option (Payara reads no environment for it), then boots Payara Micro,
  * which deploys the application baked into the jar. A {@code -DPORT=…} system property wins over the environment,
  * as in {@code EnvironmentConfigSource} (which derives the public URL from the same value); explicit command-line
- * options win over both.
+ * options win over both. {@code backup} or {@code restore} as first argument runs that command instead
+ * ({@link Commands}), without starting Payara.
  */
 public final class Launcher {
 
@@ -18,6 +20,9 @@ public final class Launcher {
 
     public static void main(String[] args) throws Throwable {
         List<String> options = new ArrayList<>(Arrays.asList(args));
+        if (!options.isEmpty() && Commands.handles(options.getFirst())) {
+            System.exit(Commands.run(options, System.in, System.out, System.err));
+        }
         String port = System.getProperty("PORT", System.getenv("PORT"));
         if (port != null && !port.isBlank() && !options.contains("--port")) {
             options.add("--port");

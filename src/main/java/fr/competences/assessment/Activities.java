@@ -134,8 +134,11 @@ public class Activities {
         if (link == null) {
             em.persist(new ActivityLink(resourceLinkId, activityId));
         } else {
-            link.activityId = activityId;
+            link.opens(activityId);
         }
+        em.flush();
+        // its grades now have a gradebook column: those positioned before the link was known are sent (issue 14)
+        gradingChanged.fire(new GradingChanged(courseId, activityId));
         LOG.info(() -> "Lien " + resourceLinkId + " rattaché à l’activité " + activityId);
         return view(activity);
     }

@@ -2,8 +2,8 @@ package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException.Problem;
-import fr.competences.referential.BuiltInReferentiels;
 import fr.competences.referential.ReferentielTree;
+import fr.competences.referential.boundary.BuiltInReferentiels;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -32,4 +32,9 @@ class ActivityLink {
         this.resourceLinkId = resourceLinkId;
         this.activityId = activityId;
     }
+
+    /** Through the entity, so that EclipseLink's woven change tracking sees it. */
+    void opens(long otherActivityId) {
+        activityId = otherActivityId;
+    }
 }

@@ -1,5 +1,7 @@
 package fr.competences.assessment;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Students' positions in an activity: the grid (read in a constant number of queries), its atomic save with
  * optimistic locking per student row, the append-only history, students' self-assessment, and the course's current
- * levels that mastery is read from. Saving fires {@link PositionsChanged} inside the same transaction.
+ * levels that mastery is read from. Saving fires {@link PositionsChanged} and writes one audit line per student
+ * changed inside the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +46,9 @@ public class Assessments {
 
     @Inject
     Event<PositionsChanged> positionsChanged;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -114,7 +120,11 @@ public class Assessments {
                 em.persist(sheet);
                 sheets.put(update.studentUserId(), sheet);
             }
+            boolean commentChanged = Positioning.commentChanged(comment, update);
             apply(sheet, update, changes, teacherUserId, now);
+            audit.record(new AuditEvent.PositionsChanged(courseId, activityId, teacherUserId, update.studentUserId(),
+                    changes.stream().map(Positioning.Change::code).filter(java.util.Objects::nonNull).toList(),
+                    commentChanged));
             if (!created) {
                 // levels live in another table: moving the version by hand makes every change of the row lock
                 em.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -168,19 +178,19 @@ public class Assessments {
     }
 
     /**
-     * The current levels of a course's students across all its activities (of these students only, when given),
+     * The current levels of a course's students across all its activities (of these students only, when some),
      * each with the time of its latest change: one query, whatever the number of activities.
      */
-    public List<CoursePosition> positionsOfCourse(long courseId, Optional<Set<Long>> students) {
-        if (students.map(Set::isEmpty).orElse(false)) {
+    public List<CoursePosition> positionsOfCourse(long courseId, Students students) {
+        if (students.none()) {
             return List.of();
         }
         String sql = "select s.student_user_id, s.activity_id, p.item_code, p.level, coalesce((select max(h.changed_at) "
                 + "from assessment_history h where h.activity_id = s.activity_id and h.student_user_id = s.student_user_id "
                 + "and h.item_code = p.item_code), s.updated_at) from assessment_position p "
                 + "join assessment_sheet s on s.id = p.sheet_id join assessment_activity a on a.id = s.activity_id "
-                + "where a.course_id = ?1" + students.map(ids -> " and s.student_user_id in ("
-                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")").orElse("");
+                + "where a.course_id = ?1" + (students instanceof Students.Only only ? " and s.student_user_id in ("
+                        + only.userIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")" : "");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, courseId).getResultList();
         return rows.stream().map(row -> new CoursePosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
@@ -221,18 +231,12 @@ public class Assessments {
         String newComment = commentChanged ? Positioning.cleanComment(update.comment()) : sheet.comment;
         for (Positioning.Change change : changes) {
             if (change.code() != null) {
-                if (change.newLevel() == null) {
-                    sheet.levels.remove(change.code());
-                } else {
-                    sheet.levels.put(change.code(), change.newLevel());
-                }
+                sheet.position(change.code(), change.newLevel());
             }
             em.persist(new PositionChange(sheet.activityId, sheet.studentUserId, change.code(), change.oldLevel(),
                     change.newLevel(), commentChanged ? newComment : null, teacherUserId, now));
         }
-        sheet.comment = newComment;
-        sheet.updatedBy = teacherUserId;
-        sheet.updatedAt = now;
+        sheet.changed(newComment, teacherUserId, now);
     }
 
     private ActivityView activity(long courseId, long activityId) {

@@ -18,7 +18,10 @@ public record Scale(List<Level> levels, int proficientLevel) {
     static final int MAX_LABEL = 60;
     static final int MAX_POINTS = 1000;
 
-    /** The scale BTS SIO teams use most (competency-facts §5.5), proficient from « Acquis ». */
+    /**
+     * The scale most BTS classes and student portfolios use (often red, orange, light and dark green), proficient from
+     * « Acquis ».
+     */
     public static final Scale DEFAULT = new Scale(List.of(
             new Level(0, "Non acquis", 0),
             new Level(1, "En cours d’acquisition", 1),

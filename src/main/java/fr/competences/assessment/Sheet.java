@@ -72,4 +72,23 @@ class Sheet {
         this.studentUserId = studentUserId;
         this.updatedAt = now;
     }
+
+    // Every change goes through the entity's own methods: EclipseLink's woven change tracking sees only the writes
+    // made by the entity's code, and a field set from another class was silently never stored (issue 14).
+
+    /** Sets a skill's level; null = back to non évalué. */
+    void position(String code, Integer level) {
+        if (level == null) {
+            levels.remove(code);
+        } else {
+            levels.put(code, level);
+        }
+    }
+
+    /** Records who changed the row when, with the comment it now has (null = none). */
+    void changed(String newComment, long teacherUserId, OffsetDateTime now) {
+        comment = newComment;
+        updatedBy = teacherUserId;
+        updatedAt = now;
+    }
 }

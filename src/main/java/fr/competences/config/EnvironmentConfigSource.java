@@ -48,12 +48,11 @@ public class EnvironmentConfigSource implements ConfigSource {
 
         String dbUrl = env.apply("DB_URL");
         if (dbUrl == null || dbUrl.isBlank()) {
-            // File database in DATA_DIR; AUTO_SERVER off: one application owns it.
-            derived.put(DB_URL, "jdbc:h2:file:" + dataDir.resolve("competences") + ";DB_CLOSE_ON_EXIT=FALSE");
+            derived.put(DB_URL, H2Files.url(dataDir));
             derived.put(DB_USER, orDefault(env.apply("DB_USER"), "sa"));
             derived.put(DB_PASSWORD, orDefault(env.apply("DB_PASSWORD"), "sa"));
         } else {
-            derived.put(DB_URL, dbUrl.trim());
+            derived.put(DB_URL, dbUrl.trim().startsWith("jdbc:h2:") ? H2Files.durable(dbUrl.trim()) : dbUrl.trim());
             derived.put(DB_USER, orDefault(env.apply("DB_USER"), ""));
             derived.put(DB_PASSWORD, orDefault(env.apply("DB_PASSWORD"), ""));
         }

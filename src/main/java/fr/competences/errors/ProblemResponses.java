@@ -1,7 +1,7 @@
 package fr.competences.errors;
 
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

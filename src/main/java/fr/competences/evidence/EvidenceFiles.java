@@ -4,7 +4,6 @@ import fr.competences.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,8 +16,11 @@ public class EvidenceFiles {
     @Inject
     Settings settings;
 
+    @Inject
+    EvidenceTrash trash;
+
     public Path directory() {
-        return settings.dataDir().resolve("evidence");
+        return settings.dataDir().resolve(Evidences.DIRECTORY);
     }
 
     /** The stored file of a row's {@code storage_name}. */
@@ -30,8 +32,12 @@ public class EvidenceFiles {
         return file;
     }
 
-    /** Removes a stored file; one already gone is no failure. */
-    public void remove(String storageName) throws IOException {
-        Files.deleteIfExists(path(storageName));
+    /**
+     * Sends the file of rows whose removal has committed to the trash ({@link EvidenceTrash}: deleted for good
+     * within the hour; a backup running meanwhile still finds it); a failure is thrown, for the caller to report.
+     */
+    public void discard(String storageName) throws IOException {
+        path(storageName); // refuses a name that would leave the directory
+        trash.discardNow(storageName);
     }
 }

@@ -1,8 +1,11 @@
 package fr.competences.evidence;
 
 import fr.competences.assessment.Activities;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.persistence.OwnerOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,9 +31,11 @@ import java.util.logging.Logger;
 /**
  * Students' evidence: texts, links and files (at most {@value #MAX_FILE_BYTES} bytes, a {@link FileType} recognised
  * from the content, {@value #MAX_ITEMS} pieces per student and activity). Files go to {@code DATA_DIR/evidence}
- * under a random name: the database stays small, and the H2 database already lives in that directory, so one
- * backup of {@code DATA_DIR} holds everything. Every method takes the caller's course and checks the activity is
- * in it; reading a piece is for its owner and the course's teachers only.
+ * under a random name, written before their row commits and never changed: a backup copies exactly the files its
+ * database snapshot refers to ({@code fr.competences.backup}). A removed piece's file waits in {@link EvidenceTrash}.
+ * Every method takes the caller's course and checks the activity is in it; reading a piece is for its owner and the
+ * course's teachers only. Adding, removing and downloading each leave a line in the audit trail, in the same
+ * transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +43,8 @@ public class Evidences {
 
     private static final Logger LOG = Logger.getLogger(Evidences.class.getName());
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** Under {@code DATA_DIR}; backups and restores find the files there. */
+    public static final String DIRECTORY = "evidence";
     static final int MAX_ITEMS = 20;
     static final int MAX_TEXT = 4000;
     static final int MAX_URL = 2000;
@@ -55,6 +62,12 @@ public class Evidences {
 
     @Inject
     EvidenceFiles files;
+
+    @Inject
+    EvidenceTrash trash;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -78,7 +91,7 @@ public class Evidences {
         }
         Evidence evidence = newEvidence(courseId, activityId, studentUserId, Evidence.Kind.TEXT);
         evidence.body = clean;
-        return persisted(evidence);
+        return persisted(courseId, evidence);
     }
 
     public EvidenceView addLink(long courseId, long activityId, long studentUserId, String url) {
@@ -90,7 +103,7 @@ public class Evidences {
         }
         Evidence evidence = newEvidence(courseId, activityId, studentUserId, Evidence.Kind.LINK);
         evidence.url = clean;
-        return persisted(evidence);
+        return persisted(courseId, evidence);
     }
 
     /** Reads at most the size limit from {@code content}, checks its type, stores it. */
@@ -113,7 +126,7 @@ public class Evidences {
         evidence.size = (long) bytes.length;
         evidence.sha256 = sha256(bytes);
         evidence.storageName = UUID.randomUUID() + "." + type.extension();
-        EvidenceView view = persisted(evidence);
+        EvidenceView view = persisted(courseId, evidence);
         write(evidence.storageName, bytes);
         LOG.info(() -> "Preuve déposée : fichier " + type + " de " + bytes.length + " octets, activité " + activityId);
         return view;
@@ -123,21 +136,23 @@ public class Evidences {
     public Optional<StoredFile> file(long courseId, long evidenceId, long callerUserId, boolean teacher) {
         return readable(courseId, evidenceId, callerUserId, teacher)
                 .filter(e -> e.kind == Evidence.Kind.FILE)
-                .map(e -> new StoredFile(files.path(e.storageName), e.fileName, e.mediaType, e.size));
+                .map(e -> {
+                    audit.record(new AuditEvent.EvidenceDownloaded(courseId, e.activityId, callerUserId,
+                            teacher ? "TEACHER" : "STUDENT", e.studentUserId, e.id));
+                    return new StoredFile(files.path(e.storageName), e.fileName, e.mediaType, e.size);
+                });
     }
 
-    /** Removes a piece of evidence of the caller (students remove their own only). */
+    /** Removes a piece of evidence of the caller (students remove their own only); its file goes to the trash. */
     public boolean delete(long courseId, long evidenceId, long studentUserId) {
         Optional<Evidence> found = readable(courseId, evidenceId, studentUserId, false);
         found.ifPresent(evidence -> {
             em.remove(evidence);
+            audit.record(new AuditEvent.EvidenceRemoved(courseId, evidence.activityId, studentUserId, evidence.id,
+                    evidence.kind.name()));
             em.flush();
             if (evidence.storageName != null) {
-                try {
-                    files.remove(evidence.storageName);
-                } catch (IOException e) {
-                    LOG.warning(() -> "Fichier de preuve non supprimé : " + evidence.storageName + " (" + e + ")");
-                }
+                trash.discardAfterCommit(evidence.storageName);
             }
         });
         return found.isPresent();
@@ -163,8 +178,11 @@ public class Evidences {
         return new Evidence(activityId, studentUserId, kind, clock.instant().atOffset(ZoneOffset.UTC));
     }
 
-    private EvidenceView persisted(Evidence evidence) {
+    /** Stored with its audit line; a file is written after both are flushed (a failed write rolls both back). */
+    private EvidenceView persisted(long courseId, Evidence evidence) {
         em.persist(evidence);
+        audit.record(new AuditEvent.EvidenceAdded(courseId, evidence.activityId, evidence.studentUserId, evidence.id,
+                evidence.kind.name(), evidence.mediaType, evidence.size));
         em.flush();
         return evidence.view();
     }
@@ -210,9 +228,9 @@ public class Evidences {
 
     private void write(String storageName, byte[] bytes) {
         try {
-            Path dir = Files.createDirectories(files.directory());
+            Path dir = OwnerOnly.directory(files.directory());
             Path temporary = Files.createTempFile(dir, "upload-", ".part");
-            Files.write(temporary, bytes);
+            Files.write(temporary, bytes); // createTempFile makes it 0600 (POSIX), and the move keeps that
             Files.move(temporary, dir.resolve(storageName), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture du fichier de preuve impossible", e);

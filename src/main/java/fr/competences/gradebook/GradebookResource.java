@@ -1,14 +1,20 @@
 package fr.competences.gradebook;
 
 import fr.competences.assessment.MasteryRule;
-import fr.competences.errors.LocalizedText;
-import fr.competences.errors.ProblemException;
+import fr.competences.gradebook.columns.ColumnStatus;
+import fr.competences.gradebook.outbox.DeliveryStatus;
+import fr.competences.gradebook.outbox.GradebookDifferences;
+import fr.competences.gradebook.outbox.Resend;
+import fr.competences.gradebook.rules.ColumnMode;
+import fr.competences.gradebook.rules.CourseGrading;
+import fr.competences.gradebook.rules.GradeRule;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.roster.Roster;
+import fr.competences.lti.roster.RosterRefresh;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,11 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,55 +39,57 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GradebookResource {
 
     /** Per activity, per competency column, then per student and activity or column. */
-    public record StatusView(List<SyncStatus.ActivitySummary> activities, List<SyncStatus.ColumnSummary> columns,
-            List<SyncStatus.Cell> students) {
+    public record StatusView(List<DeliveryStatus.ActivitySummary> activities, List<ColumnStatus.ColumnSummary> columns,
+            List<DeliveryStatus.Cell> students, List<DeliveryStatus.WaitingActivity> waiting) {
     }
 
     /** The course's competency columns: their grain, how mastery is read, and where each column stands. */
-    public record ColumnsView(ColumnMode mode, MasteryRule mastery, List<SyncStatus.ColumnSummary> columns) {
+    public record ColumnsView(ColumnMode mode, MasteryRule mastery, List<ColumnStatus.ColumnSummary> columns) {
     }
 
     @Inject
     CurrentLaunch current;
 
     @Inject
-    SyncStatus status;
+    DeliveryStatus status;
 
     @Inject
-    GradeSync sync;
+    ColumnStatus columnStatus;
+
+    @Inject
+    Gradebook gradebook;
 
     @Inject
     CourseGrading grading;
 
     @Inject
-    CompetencyColumns columns;
-
-    @Inject
     GradebookDifferences differences;
 
     @Inject
-    RosterSync roster;
+    RosterRefresh roster;
 
     @GET
     @Path("status")
-    @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant")
+    @Operation(summary = "État de la synchronisation des notes du cours : par activité et par étudiant, et les "
+            + "activités dont les notes attendent leur colonne (waiting : à ouvrir une fois dans Moodle)")
     public StatusView status() {
-        List<SyncStatus.Cell> cells = status.cells(current.courseId());
-        return new StatusView(status.activities(cells), status.columns(current.courseId(), cells), cells);
+        List<DeliveryStatus.Cell> cells = status.cells(current.courseId());
+        return new StatusView(status.activities(cells), columnStatus.columns(current.courseId(), cells), cells,
+                status.waiting(current.courseId()));
     }
 
     @POST
     @Path("resync")
     @Operation(summary = "Renvoie toutes les notes du cours au carnet de notes")
     public Map<String, Integer> resyncCourse() {
-        return Map.of("queued", sync.resync(current.courseId(), null, true));
+        return Map.of("queued", gradebook.resyncCourse(current.courseId(), Resend.ALL));
     }
 
     @POST
     @Path("activities/{activityId}/resync")
     @Operation(summary = "Renvoie les notes d’une activité au carnet de notes")
     public Map<String, Integer> resyncActivity(@PathParam("activityId") long activityId) {
-        return Map.of("queued", sync.resync(current.courseId(), activityId, true));
+        return Map.of("queued", gradebook.resyncActivity(current.courseId(), activityId, Resend.ALL));
     }
 
     @GET
@@ -97,13 +102,11 @@ public class GradebookResource {
     @PUT
     @Path("rule")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Choisit la règle de calcul des notes du cours ; les notes qui changent sont renvoyées")
     public Map<String, Object> chooseRule(JsonObject body) {
-        GradeRule rule = choice(GradeRule.class, body.getString("rule", ""), "grade-rule");
-        int queued = grading.choose(current.courseId(), rule, current.userId())
-                ? sync.resync(current.courseId(), null, false) : 0;
-        return Map.of("rule", rule, "queued", queued);
+        Gradebook.RuleChosen chosen = gradebook.chooseRule(current.courseId(), body.getString("rule", null),
+                current.userId());
+        return Map.of("rule", chosen.rule(), "queued", chosen.queued());
     }
 
     @GET
@@ -112,22 +115,18 @@ public class GradebookResource {
     public ColumnsView columns() {
         CourseGrading.Columns chosen = grading.columns(current.courseId());
         return new ColumnsView(chosen.mode(), chosen.mastery(),
-                status.columns(current.courseId(), status.cells(current.courseId())));
+                columnStatus.columns(current.courseId(), status.cells(current.courseId())));
     }
 
     @PUT
     @Path("columns")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Choisit les colonnes de compétences du cours (NONE, BLOCK, SKILL) et la lecture de la maîtrise "
             + "(LATEST, HIGHEST, AVERAGE) ; les colonnes sont créées ou supprimées dans le carnet de notes")
     public Map<String, Object> chooseColumns(JsonObject body) {
-        ColumnMode mode = choice(ColumnMode.class, body.getString("mode", ""), "columns-mode");
-        MasteryRule mastery = choice(MasteryRule.class, body.getString("mastery", MasteryRule.LATEST.name()),
-                "columns-mastery");
-        grading.choose(current.courseId(), new CourseGrading.Columns(mode, mastery), current.userId());
-        int queued = columns.sync(current.courseId(), Optional.empty(), false, true);
-        return Map.of("mode", mode, "mastery", mastery, "queued", queued);
+        Gradebook.ColumnsChosen chosen = gradebook.chooseColumns(current.courseId(), body.getString("mode", null),
+                body.getString("mastery", null), current.userId());
+        return Map.of("mode", chosen.mode(), "mastery", chosen.mastery(), "queued", chosen.queued());
     }
 
     @GET
@@ -149,18 +148,5 @@ public class GradebookResource {
     @Operation(summary = "Relit la liste des membres du cours sur la plateforme (NRPS)")
     public Roster.Outcome refreshRoster() {
         return roster.refresh(current.courseId());
-    }
-
-    /** One of an enum's values, or a 400 naming the possible ones. */
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String problemType) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            String possible = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", "));
-            throw new ProblemException(400, problemType, LocalizedText.of("Choix inconnu", "Unknown choice"),
-                    LocalizedText.of("« " + value + " » n’est pas possible ; valeurs possibles : " + possible + ".",
-                            "\"" + value + "\" is not possible; possible values: " + possible + "."));
-        }
     }
 }

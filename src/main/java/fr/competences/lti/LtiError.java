@@ -137,6 +137,11 @@ public enum LtiError {
     SESSION_INVALID(Step.ACCESS, 401,
             "La session de l’outil a expiré ou n’est pas valide. Relancez l’activité depuis le cours.",
             "The tool session has expired or is not valid. Launch the activity again from the course."),
+    SESSION_REVOKED(Step.ACCESS, 401,
+            "L’administrateur de l’outil a fermé cette session. Relancez l’activité depuis le cours pour en ouvrir "
+                    + "une nouvelle.",
+            "The tool's administrator closed this session. Launch the activity again from the course to open a new "
+                    + "one."),
     TOOL_DISABLED(Step.ACCESS, 403,
             "L’administrateur de l’outil l’a désactivé pour votre plateforme. Demandez-lui de le réactiver "
                     + "(l’administrateur de votre plateforme sait le joindre) ; ce qui est déjà enregistré est "
@@ -156,14 +161,80 @@ public enum LtiError {
                     + "tools › Add LTI Advantage)."),
     REGISTRATION_HOST_NOT_ALLOWED(Step.REGISTRATION, 403,
             "La plateforme « %s » n’est pas autorisée à s’enregistrer auprès de cet outil. L’administrateur de l’outil "
-                    + "doit l’ajouter à la variable LTI_REGISTRATION_ALLOWED_HOSTS.",
-            "Platform \"%s\" is not allowed to register with this tool. The tool's administrator must add it to the "
-                    + "LTI_REGISTRATION_ALLOWED_HOSTS variable."),
+                    + "doit ajouter son origine à la variable LTI_REGISTRATION_ALLOWED_HOSTS.",
+            "Platform \"%s\" is not allowed to register with this tool. The tool's administrator must add its origin to "
+                    + "the LTI_REGISTRATION_ALLOWED_HOSTS variable."),
+    REGISTRATION_LINK_REQUIRED(Step.REGISTRATION, 403,
+            "Cet outil n’accepte l’enregistrement dynamique qu’avec un lien d’enregistrement à usage unique. Demandez "
+                    + "à l’administrateur de Compétences LTI un lien d’enregistrement pour votre plateforme (valable "
+                    + "24 heures), puis collez ce lien entier dans « URL de l’outil » (Moodle : Gérer les outils › "
+                    + "Ajouter LTI Advantage). Rien n’a été enregistré.",
+            "This tool accepts dynamic registration only through a single-use registration link. Ask the "
+                    + "administrator of Compétences LTI for a registration link for your platform (valid 24 hours), "
+                    + "then paste that whole link in \"Tool URL\" (Moodle: Manage tools › Add LTI Advantage). Nothing "
+                    + "was registered."),
+    REGISTRATION_LINK_UNKNOWN(Step.REGISTRATION, 403,
+            "Ce lien d’enregistrement n’est pas valable (a-t-il été copié en entier ?). Demandez un nouveau lien à "
+                    + "l’administrateur de Compétences LTI.",
+            "This registration link is not valid (was it copied whole?). Ask the administrator of Compétences LTI for a "
+                    + "new link."),
+    REGISTRATION_LINK_EXPIRED(Step.REGISTRATION, 403,
+            "Ce lien d’enregistrement a expiré (un lien vaut 24 heures). Demandez un nouveau lien à l’administrateur "
+                    + "de Compétences LTI.",
+            "This registration link has expired (a link is valid for 24 hours). Ask the administrator of Compétences "
+                    + "LTI for a new link."),
+    REGISTRATION_LINK_USED(Step.REGISTRATION, 409,
+            "Ce lien d’enregistrement a déjà servi le %s, pour la plateforme « %s » : un lien ne sert qu’une fois. Si "
+                    + "c’était la vôtre, l’outil est enregistré : activez-le dans la plateforme. Sinon, demandez un "
+                    + "nouveau lien à l’administrateur de Compétences LTI.",
+            "This registration link was already used on %s, for platform \"%s\": a link serves once. If that was "
+                    + "yours, the tool is registered: activate it in the platform. Otherwise ask the administrator of "
+                    + "Compétences LTI for a new link."),
+    REGISTRATION_LINK_BUSY(Step.REGISTRATION, 409,
+            "Un enregistrement avec ce lien est déjà en cours. Attendez une minute, puis recommencez depuis la "
+                    + "plateforme si l’outil n’y apparaît pas.",
+            "A registration with this link is already in progress. Wait a minute, then start again from the platform "
+                    + "if the tool does not appear there."),
+    REGISTRATION_LINK_OTHER_ORIGIN(Step.REGISTRATION, 403,
+            "Ce lien d’enregistrement est réservé à la plateforme %s, pas à %s. Demandez un lien pour votre plateforme "
+                    + "à l’administrateur de Compétences LTI.",
+            "This registration link is meant for platform %s, not %s. Ask the administrator of Compétences LTI for a "
+                    + "link for your platform."),
+    REGISTRATION_CONFIGURATION_UNREADABLE(Step.REGISTRATION, 502,
+            "L’outil n’a pas pu lire la configuration de la plateforme. Vérifiez que l’outil peut joindre la "
+                    + "plateforme à son adresse publique, puis recommencez depuis la plateforme.",
+            "The tool could not read the platform's configuration. Check that the tool can reach the platform at its "
+                    + "public address, then start again from the platform."),
+    REGISTRATION_ISSUER_INVALID(Step.REGISTRATION, 400,
+            "L’identifiant (issuer) « %s » de la plateforme n’est pas une URL https absolue (http n’est accepté que sur "
+                    + "la machine même : localhost, 127.0.0.1). Servez la plateforme en https.",
+            "The platform's identifier (issuer) \"%s\" is not an absolute https URL (http is only accepted on the "
+                    + "machine itself: localhost, 127.0.0.1). Serve the platform over https."),
+    REGISTRATION_ISSUER_FOREIGN(Step.REGISTRATION, 403,
+            "La configuration lue sur %s annonce l’identifiant (issuer) « %s », qui n’est pas sur la même origine "
+                    + "(schéma, hôte et port) : une plateforme ne peut s’enregistrer qu’en son propre nom. Rien n’a été "
+                    + "enregistré.",
+            "The configuration read from %s announces the identifier (issuer) \"%s\", which is not on the same origin "
+                    + "(scheme, host and port): a platform can only register in its own name. Nothing was registered."),
+    REGISTRATION_ENDPOINT_FOREIGN(Step.REGISTRATION, 403,
+            "L’adresse d’enregistrement annoncée par la plateforme n’est pas sur son origine (%s) : l’outil n’y envoie "
+                    + "rien. Rien n’a été enregistré.",
+            "The registration address the platform announces is not on its origin (%s): the tool sends nothing there. "
+                    + "Nothing was registered."),
+    REGISTRATION_ALREADY_REGISTERED(Step.REGISTRATION, 409,
+            "La plateforme « %s » est déjà enregistrée avec le client_id « %s » : l’enregistrement dynamique ne "
+                    + "modifie jamais un enregistrement existant. L’administrateur de Compétences LTI change ses adresses "
+                    + "et ses déploiements par l’API d’administration (PUT /api/admin/lti/platforms/{id}). Rien n’a été "
+                    + "modifié ; supprimez dans la plateforme l’outil que cette tentative a pu y créer.",
+            "Platform \"%s\" is already registered with client_id \"%s\": dynamic registration never changes an "
+                    + "existing registration. The administrator of Compétences LTI changes its addresses and deployments "
+                    + "through the admin API (PUT /api/admin/lti/platforms/{id}). Nothing was changed; delete in the "
+                    + "platform the tool this attempt may have created there."),
     REGISTRATION_PLATFORM_FAILED(Step.REGISTRATION, 502,
-            "La plateforme n’a pas accepté l’enregistrement : %s. Vérifiez que l’outil joint la plateforme et "
-                    + "recommencez depuis la plateforme (le jeton d’enregistrement ne sert qu’une fois).",
-            "The platform did not accept the registration: %s. Check that the tool can reach the platform and start "
-                    + "again from the platform (the registration token is single use).");
+            "La plateforme n’a pas accepté l’enregistrement : %s. Recommencez depuis la plateforme (son jeton "
+                    + "d’enregistrement ne sert qu’une fois ; le lien d’enregistrement de l’outil, lui, sert encore).",
+            "The platform did not accept the registration: %s. Start again from the platform (its registration token is "
+                    + "single use; the tool's registration link still serves).");
 
     /** Which exchange failed: gives the page its title. */
     enum Step {

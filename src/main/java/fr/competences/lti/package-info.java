@@ -4,5 +4,6 @@
  * what a launch provisions (users, courses, resource links, members). The only code that knows JWTs, claims
  * and scopes; the rest of the application sees a {@link fr.competences.lti.launch.LaunchContext} or a
  * {@link fr.competences.lti.session.CurrentLaunch}.
+ * <p>May use: {@code errors}.
  */
 package fr.competences.lti;

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * The right to erasure (RGPD art. 17) as the administrator exercises it for one user of one platform: the database
- * in one transaction ({@link Erasure}), then the evidence files; a file that cannot be removed is named in the
- * answer and the log, never skipped in silence. Grades already in the platform's gradebook are the platform's.
+ * in one transaction ({@link Erasure}), then the evidence files (to the trash, deleted for good within the hour); a
+ * file that cannot be removed is named in the answer and the log, never skipped in silence. Grades already in the platform's gradebook are the platform's.
  */
 @ApplicationScoped
 public class Erasures {
@@ -55,15 +55,18 @@ public class Erasures {
                 failures.isEmpty(), GRADEBOOK_NOTICE.in(locale));
     }
 
-    /** Removes committed rows' files; each failure is logged and returned. */
+    /**
+     * Removes the files of committed rows: to the evidence trash, deleted for good within the hour (a backup running
+     * meanwhile still finds them); each failure is logged and returned.
+     */
     List<FileNotRemoved> removeFiles(List<Erasure.StoredFile> stored) {
         List<FileNotRemoved> failures = new ArrayList<>();
         for (Erasure.StoredFile file : stored) {
             try {
-                files.remove(file.storageName());
+                files.discard(file.storageName());
             } catch (IOException | RuntimeException e) {
                 String path = files.directory().resolve(file.storageName()).toString();
-                LOG.warning(() -> "Fichier de preuve " + file.evidenceId() + " non supprimé : " + path + " (" + e
+                LOG.warning(() -> "Fichier de preuve " + file.evidenceId() + " non retiré : " + path + " (" + e
                         + ") : supprimez-le à la main");
                 failures.add(new FileNotRemoved(file.evidenceId(), path, e.toString()));
             }

@@ -5,7 +5,7 @@ import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.registration.RegisteredPlatform;
 import fr.competences.lti.registration.Registrations;
-import fr.competences.web.Language;
+import fr.competences.view.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

@@ -1,8 +1,8 @@
 package fr.competences.privacy;
 
 import fr.competences.lti.session.LtiSession;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

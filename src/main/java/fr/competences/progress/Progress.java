@@ -1,26 +1,24 @@
 package fr.competences.progress;
 
-import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
-import fr.competences.assessment.Assessments;
+import fr.competences.assessment.CourseMasteries;
+import fr.competences.assessment.CourseMasteries.CourseMastery;
 import fr.competences.assessment.Mastery;
 import fr.competences.assessment.MasteryRule;
 import fr.competences.assessment.Scale;
-import fr.competences.assessment.Scales;
+import fr.competences.assessment.Students;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
-import fr.competences.gradebook.CourseGrading;
-import fr.competences.gradebook.Roster;
-import fr.competences.lti.course.CourseMember;
+import fr.competences.lti.course.Course;
 import fr.competences.lti.course.CourseMembers;
-import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.roster.CourseStudents;
 import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.Referentiels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +28,8 @@ import java.util.Set;
 
 /**
  * Students' progress in a course, read in one transaction and a constant number of queries whatever the number of
- * students and activities (positions come from {@link Assessments#positionsOfCourse} in one query). Writes nothing.
+ * students and activities (mastery read by {@link CourseMasteries}, as the competency columns read it). Writes nothing
+ * but the audit line of an export.
  */
 @ApplicationScoped
 @Transactional
@@ -58,61 +57,55 @@ public class Progress {
     }
 
     @Inject
-    Activities activities;
-
-    @Inject
-    Scales scales;
-
-    @Inject
-    Assessments assessments;
+    CourseMasteries masteries;
 
     @Inject
     Referentiels referentiels;
 
     @Inject
-    CourseGrading grading;
-
-    @Inject
     CourseMembers members;
 
     @Inject
-    Roster roster;
+    CourseStudents students;
+
+    @Inject
+    Audit audit;
 
     /** A student's progress; 404 when they are not a student of the course. */
     public StudentProgress ofStudent(long courseId, long studentUserId, Locale locale) {
-        CourseMembers.Overview overview = members.overview(courseId).orElseThrow(() -> notInCourse(studentUserId));
-        Student student = students(overview, Map.of(), locale).stream().filter(s -> s.userId() == studentUserId)
+        Course course = members.course(courseId).orElseThrow(() -> notInCourse(studentUserId));
+        Student student = students(courseId, locale).stream().filter(s -> s.userId() == studentUserId)
                 .findFirst().orElseThrow(() -> notInCourse(studentUserId));
-        List<ActivityView> course = activities.ofCourse(courseId);
-        Scale scale = scales.of(courseId);
-        MasteryRule rule = grading.columns(courseId).mastery();
-        Map<String, List<Mastery.Rating>> ratings = Mastery.ratings(course, scale,
-                assessments.positionsOfCourse(courseId, Optional.of(Set.of(studentUserId))))
-                .getOrDefault(studentUserId, Map.of());
-        ProgressTree.Tree tree = ProgressTree.of(trees(course), course, scale, rule, ratings, locale);
-        return new StudentProgress(overview.course().displayTitle(), student, rule, scale, tree.referentiels(),
+        CourseMastery mastery = masteries.of(courseId, Students.only(Set.of(studentUserId)));
+        ProgressTree.Tree tree = ProgressTree.of(trees(mastery.activities()), mastery.activities(), mastery.scale(),
+                mastery.rule(), mastery.of(studentUserId), locale);
+        return new StudentProgress(course.displayTitle(), student, mastery.rule(), mastery.scale(), tree.referentiels(),
                 tree.outside());
+    }
+
+    /** The class as it leaves the tool in a spreadsheet file: {@link #ofCourse}, logged in the audit trail. */
+    public ClassProgress exportOfCourse(long courseId, long teacherUserId, Locale locale) {
+        audit.record(new AuditEvent.Exported(courseId, teacherUserId, "TEACHER", "class-progress.csv"));
+        return ofCourse(courseId, locale);
     }
 
     /** Every student of the course (inactive ones too) with their mastery of each skill the course assesses. */
     public ClassProgress ofCourse(long courseId, Locale locale) {
-        CourseMembers.Overview overview = members.overview(courseId).orElseThrow();
-        List<Student> students = students(overview, roster.statuses(courseId), locale);
-        List<ActivityView> course = activities.ofCourse(courseId);
-        Scale scale = scales.of(courseId);
-        MasteryRule rule = grading.columns(courseId).mastery();
-        List<ProgressTree.BlocColumns> blocs = ProgressTree.columns(
-                ProgressTree.of(trees(course), course, scale, rule, Map.of(), locale));
-        Map<Long, Map<String, List<Mastery.Rating>>> ratings = Mastery.ratings(course, scale,
-                assessments.positionsOfCourse(courseId, Optional.empty()));
+        Course course = members.course(courseId).orElseThrow();
+        List<Student> students = students(courseId, locale);
+        CourseMastery mastery = masteries.of(courseId, Students.ALL);
+        Scale scale = mastery.scale();
+        MasteryRule rule = mastery.rule();
+        List<ProgressTree.BlocColumns> blocs = ProgressTree.columns(ProgressTree.of(trees(mastery.activities()),
+                mastery.activities(), scale, rule, Map.of(), locale));
         List<StudentRow> rows = students.stream().map(student -> {
-            Map<String, List<Mastery.Rating>> own = ratings.getOrDefault(student.userId(), Map.of());
-            Map<String, ProgressTree.SkillMastery> masteries = new LinkedHashMap<>();
-            blocs.stream().flatMap(bloc -> bloc.skills().stream()).forEach(column -> masteries.put(column.code(),
+            Map<String, List<Mastery.Rating>> own = mastery.of(student.userId());
+            Map<String, ProgressTree.SkillMastery> skills = new LinkedHashMap<>();
+            blocs.stream().flatMap(bloc -> bloc.skills().stream()).forEach(column -> skills.put(column.code(),
                     ProgressTree.SkillMastery.of(scale, rule, own.getOrDefault(column.code(), List.of()), locale)));
-            return new StudentRow(student, masteries);
+            return new StudentRow(student, skills);
         }).toList();
-        return new ClassProgress(overview.course().displayTitle(), rule, scale, blocs, rows);
+        return new ClassProgress(course.displayTitle(), rule, scale, blocs, rows);
     }
 
     /** The référentiels of the activities, each once, in the order the activities first use them. */
@@ -121,14 +114,10 @@ public class Progress {
                 .flatMap(Optional::stream).toList();
     }
 
-    /** Members whose role is student now, by name (French collation, as the grid). */
-    private static List<Student> students(CourseMembers.Overview overview, Map<Long, String> statuses, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        Collator collator = Collator.getInstance(Locale.FRENCH);
-        return overview.members().stream().filter(m -> m.role().orElse(null) == CourseRole.STUDENT)
-                .map(CourseMember::user)
-                .map(user -> new Student(user.id(), user.displayName(english), statuses.get(user.id())))
-                .sorted(Comparator.comparing(Student::name, collator)).toList();
+    /** The course's students ({@link CourseStudents}: as the grid lists them), inactive ones too. */
+    private List<Student> students(long courseId, Locale locale) {
+        return students.of(courseId, "en".equals(locale.getLanguage())).stream()
+                .map(student -> new Student(student.userId(), student.name(), student.status())).toList();
     }
 
     static ProblemException notInCourse(long userId) {

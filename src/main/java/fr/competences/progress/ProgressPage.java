@@ -5,8 +5,8 @@ import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -126,7 +126,7 @@ public class ProgressPage {
     @Operation(summary = "Progression de la classe en tableur (CSV, séparateur point-virgule)")
     public Response overviewCsv() {
         Locale locale = current.language();
-        Progress.ClassProgress found = progress.ofCourse(current.courseId(), locale);
+        Progress.ClassProgress found = progress.exportOfCourse(current.courseId(), current.userId(), locale);
         String file = "progression-" + found.course().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "")
                 + ".csv";
         return Response.ok(ClassGridCsv.of(found, pages.texts(locale)))

@@ -1,9 +1,12 @@
 package fr.competences.referential;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.referential.ReferentielTree.Item;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,7 +22,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-/** The référentiels store: lists, reads whole trees, imports and deletes. Holds the transactions. */
+/**
+ * The référentiels store: lists, reads whole trees, imports and deletes. Holds the transactions; an import or a
+ * deletion leaves its line in the audit trail.
+ */
 @ApplicationScoped
 @Transactional
 public class Referentiels {
@@ -28,6 +34,9 @@ public class Referentiels {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -97,6 +106,7 @@ public class Referentiels {
         Referentiel referentiel = new Referentiel(tree, clock.instant());
         em.persist(referentiel);
         persistItems(referentiel, null, tree.blocs(), new int[] {0});
+        audit.record(new AuditEvent.ReferentielChanged(tree.code(), false, referentiel.builtIn));
         em.flush();
         LOG.info(() -> "Référentiel importé : " + tree.code() + " (" + tree.counts() + ")");
         return summary(referentiel, tree.counts());
@@ -117,6 +127,7 @@ public class Referentiels {
             }
             em.remove(referentiel);
             trees.remove(referentiel.id);
+            audit.record(new AuditEvent.ReferentielChanged(code, true, false));
             LOG.info(() -> "Référentiel supprimé : " + code);
         });
         return found.isPresent();

@@ -1,5 +1,8 @@
 /**
- * Référentiels of competencies: bloc &gt; compétence &gt; savoir-faire with stable codes; browsing, import,
- * export and the built-in BTS SIO référentiel. Knows nothing of LTI, activities or grades.
+ * Référentiels of competencies: bloc &gt; compétence &gt; savoir-faire with stable codes, as a tree
+ * ({@link fr.competences.referential.ReferentielTree}) and stored ({@link fr.competences.referential.Referentiels}).
+ * Their files are read and written by {@code exchange}, the API and the built-in référentiel are in {@code boundary}.
+ * Knows nothing of LTI, activities or grades.
+ * <p>May use: {@code admin}, {@code audit}, {@code config}, {@code errors}.
  */
 package fr.competences.referential;

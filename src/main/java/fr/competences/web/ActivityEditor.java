@@ -1,10 +1,12 @@
 package fr.competences.web;
 
+import fr.competences.referential.boundary.BuiltInReferentiels;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import fr.competences.assessment.ActivityView;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.session.CurrentLaunch;
-import fr.competences.referential.BuiltInReferentiels;
 import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.Referentiels;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,5 +1,7 @@
 package fr.competences.web;
 
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.Assessments;

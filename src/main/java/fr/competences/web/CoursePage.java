@@ -1,10 +1,12 @@
 package fr.competences.web;
 
+import fr.competences.lti.roster.RosterRefresh;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
-import fr.competences.gradebook.RosterSync;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
@@ -69,7 +71,7 @@ public class CoursePage {
     Scales scales;
 
     @Inject
-    RosterSync roster;
+    RosterRefresh roster;
 
     @GET
     @Operation(hidden = true)

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "LTI")
 public class DeepLinkingResource {
 
-    static final String LINE_ITEM_TAG = "competences-lti";
+    static final String LINE_ITEM_TAG = ContentItem.LineItem.ACTIVITY_TAG;
 
     /** The activities to add to the course. */
     public record Request(List<ActivityDraft> activities) {

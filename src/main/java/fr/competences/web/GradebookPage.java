@@ -1,17 +1,20 @@
 package fr.competences.web;
 
+import fr.competences.gradebook.columns.ColumnStatus;
+import fr.competences.gradebook.outbox.DeliveryStatus;
+import fr.competences.gradebook.outbox.GradebookDifferences;
+import fr.competences.gradebook.outbox.Resend;
+import fr.competences.gradebook.rules.ColumnMode;
+import fr.competences.gradebook.rules.CourseGrading;
+import fr.competences.gradebook.rules.GradeRule;
+import fr.competences.lti.roster.Roster;
+import fr.competences.lti.roster.RosterRefresh;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.MasteryRule;
-import fr.competences.gradebook.ColumnMode;
-import fr.competences.gradebook.CompetencyColumns;
-import fr.competences.gradebook.CourseGrading;
-import fr.competences.gradebook.GradeRule;
-import fr.competences.gradebook.GradeSync;
-import fr.competences.gradebook.GradebookDifferences;
-import fr.competences.gradebook.Roster;
-import fr.competences.gradebook.RosterSync;
-import fr.competences.gradebook.SyncStatus;
+import fr.competences.gradebook.Gradebook;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseMembers;
@@ -20,7 +23,6 @@ import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -64,22 +66,22 @@ public class GradebookPage {
     Activities activities;
 
     @Inject
-    SyncStatus status;
+    DeliveryStatus status;
+
+    @Inject
+    ColumnStatus columnStatus;
 
     @Inject
     CourseGrading grading;
 
     @Inject
-    GradeSync sync;
-
-    @Inject
-    CompetencyColumns columns;
+    Gradebook sync;
 
     @Inject
     GradebookDifferences differences;
 
     @Inject
-    RosterSync rosterSync;
+    RosterRefresh rosterSync;
 
     @Inject
     Roster roster;
@@ -101,10 +103,10 @@ public class GradebookPage {
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
         Map<Long, String> names = overview.members().stream().map(CourseMember::user).collect(Collectors.toMap(
                 user -> user.id(), user -> user.displayName(Language.isEnglish(locale)), (a, b) -> a));
-        List<SyncStatus.Cell> cells = status.cells(courseId);
-        List<SyncStatus.ColumnSummary> columnStates = status.columns(courseId, cells);
+        List<DeliveryStatus.Cell> cells = status.cells(courseId);
+        List<ColumnStatus.ColumnSummary> columnStates = columnStatus.columns(courseId, cells);
         Map<Long, String> columnLabels = columnStates.stream()
-                .collect(Collectors.toMap(SyncStatus.ColumnSummary::columnId, SyncStatus.ColumnSummary::label));
+                .collect(Collectors.toMap(ColumnStatus.ColumnSummary::columnId, ColumnStatus.ColumnSummary::label));
         GradeRule rule = grading.rule(courseId);
         CourseGrading.Columns chosen = grading.columns(courseId);
         Map<String, Object> model = new HashMap<>();
@@ -123,6 +125,11 @@ public class GradebookPage {
         model.put("hasColumns", !columnStates.isEmpty());
         model.put("cells", cells.stream().map(cell -> cell(cell, titles, columnLabels, names, t, locale)).toList());
         model.put("hasCells", !cells.isEmpty());
+        List<DeliveryStatus.WaitingActivity> waiting = status.waiting(courseId);
+        model.put("waiting", waiting.stream().map(w -> Map.of("id", w.activityId(),
+                "title", titles.getOrDefault(w.activityId(), "#" + w.activityId()), "positioned", w.positioned(),
+                "explanation", w.explanation().in(locale))).toList());
+        model.put("hasWaiting", !waiting.isEmpty());
         comparison(courseId, titles, columnLabels, names, t, locale).ifPresent(c -> model.put("comparison", c));
         model.put("rosterNone", "none".equals(uri.getQueryParameters().getFirst("roster")));
         model.put("rosterStatuses", roster.statuses(courseId).values().stream()
@@ -134,25 +141,18 @@ public class GradebookPage {
     @POST
     @Path("rule")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     @Operation(hidden = true)
-    public Response chooseRule(@FormParam("rule") GradeRule rule) {
-        if (rule != null && grading.choose(current.courseId(), rule, current.userId())) {
-            sync.resync(current.courseId(), null, false);
-        }
+    public Response chooseRule(@FormParam("rule") String rule) {
+        sync.chooseRule(current.courseId(), rule, current.userId());
         return back();
     }
 
     @POST
     @Path("columns")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     @Operation(hidden = true)
-    public Response chooseColumns(@FormParam("mode") ColumnMode mode, @FormParam("mastery") MasteryRule mastery) {
-        if (mode != null && mastery != null) {
-            grading.choose(current.courseId(), new CourseGrading.Columns(mode, mastery), current.userId());
-            columns.sync(current.courseId(), Optional.empty(), false, true);
-        }
+    public Response chooseColumns(@FormParam("mode") String mode, @FormParam("mastery") String mastery) {
+        sync.chooseColumns(current.courseId(), mode, mastery, current.userId());
         return back();
     }
 
@@ -161,7 +161,11 @@ public class GradebookPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response resync(@FormParam("activityId") Long activityId) {
-        sync.resync(current.courseId(), activityId, true);
+        if (activityId == null) {
+            sync.resyncCourse(current.courseId(), Resend.ALL);
+        } else {
+            sync.resyncActivity(current.courseId(), activityId, Resend.ALL);
+        }
         return back();
     }
 
@@ -218,13 +222,13 @@ public class GradebookPage {
         }
     }
 
-    private static Map<String, Object> column(SyncStatus.ColumnSummary column, Map<String, String> t, Locale locale) {
+    private static Map<String, Object> column(ColumnStatus.ColumnSummary column, Map<String, String> t, Locale locale) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", column.columnId());
         row.put("label", column.label());
         row.put("state", t.get("gradebook_column_" + column.state().name()));
-        row.put("stateClass", column.state() == SyncStatus.ColumnState.FAILED ? "failed"
-                : column.state() == SyncStatus.ColumnState.CREATED ? "synced" : "pending");
+        row.put("stateClass", column.state() == ColumnStatus.ColumnState.FAILED ? "failed"
+                : column.state() == ColumnStatus.ColumnState.CREATED ? "synced" : "pending");
         row.put("explanation", column.explanation() == null ? "" : column.explanation().in(locale));
         row.put("synced", column.synced());
         row.put("pending", column.pending());
@@ -232,7 +236,7 @@ public class GradebookPage {
         return row;
     }
 
-    private Map<String, Object> cell(SyncStatus.Cell cell, Map<Long, String> titles, Map<Long, String> columnLabels,
+    private Map<String, Object> cell(DeliveryStatus.Cell cell, Map<Long, String> titles, Map<Long, String> columnLabels,
             Map<Long, String> names, Map<String, String> t, Locale locale) {
         Map<String, Object> row = new HashMap<>();
         row.put("activity", cell.activityId() != null ? titles.getOrDefault(cell.activityId(), "#" + cell.activityId())

@@ -1,5 +1,7 @@
 package fr.competences.web;
 
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.Referentiels;
 import jakarta.inject.Inject;

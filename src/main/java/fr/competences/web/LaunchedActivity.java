@@ -14,8 +14,10 @@ import java.util.logging.Logger;
  * The activity a launch opens. A resource link opens the activity it is attached to; an unseen link carrying our
  * {@value #CUSTOM_ACTIVITY_ID} custom parameter (deep linking put it there) is attached at its first launch: to
  * that activity when it is of the same course (deep linking, restore), to a copy of it in this course when it
- * comes from another course of the same platform (Moodle course copy). Any other link opens nothing yet: the
- * teacher chooses its skills.
+ * comes from another course of the same platform (Moodle course copy) and the launching teacher also teaches that
+ * course: the custom parameter is only a claim that the platform's teachers can write, so a teacher may not read
+ * another course's activity through it. Any other link opens nothing yet: the teacher chooses its skills (and a
+ * student's launch waits for that, or for the copying teacher's first launch).
  */
 @ApplicationScoped
 public class LaunchedActivity {
@@ -63,9 +65,17 @@ public class LaunchedActivity {
         if (sourceCourse.get() == session.courseId()) {
             return Optional.of(activities.attach(session.courseId(), activityId, linkId));
         }
+        if (!session.isTeacher()) {
+            return Optional.empty();
+        }
         if (!samePlatform(session, sourceCourse.get())) {
             LOG.warning(() -> "Lien " + linkId + " : l’activité " + activityId + " appartient à une autre plateforme, "
                     + "ignorée");
+            return Optional.empty();
+        }
+        if (!members.teaches(sourceCourse.get(), session.userId())) {
+            LOG.warning(() -> "Lien " + linkId + " : l’utilisateur " + session.userId() + " n’enseigne pas dans le cours "
+                    + "de l’activité " + activityId + ", qui n’est pas copiée");
             return Optional.empty();
         }
         return Optional.of(activities.copyInto(session.courseId(), session.userId(), activityId, linkId));

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.competences.config.Settings;
 import fr.competences.errors.ProblemException;
+import fr.competences.http.ClientAddress;
+import fr.competences.http.RateLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
@@ -22,6 +25,11 @@ class AdminTokenFilterTest {
                 return Optional.ofNullable(token);
             }
         };
+        filter.limits = new RateLimits(); // not configured: no limit (RateLimitsTest and RateLimitsIT test them)
+        filter.clientAddress = new ClientAddress();
+        filter.servletRequest = (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> method.getName().equals("getRemoteAddr") ? "192.0.2.7" : null);
         return filter;
     }
 

@@ -3,8 +3,8 @@ package fr.competences.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.competences.errors.ProblemException.Problem;
-import fr.competences.referential.BuiltInReferentiels;
 import fr.competences.referential.ReferentielTree;
+import fr.competences.referential.boundary.BuiltInReferentiels;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

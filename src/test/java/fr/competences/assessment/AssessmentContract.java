@@ -21,6 +21,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -179,6 +182,35 @@ abstract class AssessmentContract {
     }
 
     @Test
+    void aCommentChangedAloneIsStoredAndEveryReaderSeesIt() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String alanSession = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        String path = "/api/activities/" + activity + "/grid";
+        long alan = userId(Json.object(flow.call("GET", path, teacher, null).body()), "Alan Turing");
+        assertThat(flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan + ",\"version\":0,"
+                + "\"levels\":{\"B2.1\":2},\"comment\":\"Premier avis\"}]}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> changed = flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan
+                + ",\"version\":1,\"levels\":{\"B2.1\":2},\"comment\":\"Avis révisé\"}]}");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonObject grid = Json.object(flow.call("GET", path, teacher, null).body());
+        assertThat(row(grid, alan).getString("comment")).isEqualTo("Avis révisé");
+        assertThat(row(grid, alan).getInt("version")).isEqualTo(2);
+        assertThat(Json.object(flow.call("GET", "/api/activities/" + activity + "/me", alanSession, null).body())
+                .getString("comment")).isEqualTo("Avis révisé");
+        assertThat(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))).body())
+                .contains("Avis révisé").doesNotContain("Premier avis");
+        // and cleared alone
+        assertThat(flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan + ",\"version\":2,"
+                + "\"levels\":{\"B2.1\":2},\"comment\":\"\"}]}").statusCode()).isEqualTo(200);
+        assertThat(row(Json.object(flow.call("GET", path, teacher, null).body()), alan).get("comment"))
+                .isIn(null, jakarta.json.JsonValue.NULL);
+    }
+
+    @Test
     void theApiIsDocumentedInOpenApi() {
         HttpResponse<String> openapi = app().get("/openapi", "Accept", "*/*");
         assertThat(openapi.statusCode()).isEqualTo(200);
@@ -314,6 +346,30 @@ abstract class AssessmentContract {
     }
 
     @Test
+    void onlyATeacherOfTheSourceCourseCopiesItsActivity() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP secret", B2); // Ada teaches the source course
+        flow.open(new Browser(), flow.student(GRACE, course, "L1", opens(activity)));
+        String other = newCourse();
+
+        // Grace teaches the other course and is a student of the source: a link naming its activity copies nothing
+        Page grace = flow.open(new Browser(), flow.link(GRACE, Launch.INSTRUCTOR, other, "L1", opens(activity)));
+        assertThat(grace.uri().getPath()).isEqualTo("/course");
+        assertThat(grace.body()).contains("choisir ses compétences").doesNotContain("TP secret");
+        assertThat(Json.array(flow.call("GET", "/api/activities", session(grace), null).body())).isEmpty();
+        // nor does a student's first launch
+        Page alan = flow.open(new Browser(), flow.student(ALAN, other, "L2", opens(activity)));
+        assertThat(alan.body()).doesNotContain("TP secret");
+        assertThat(Json.array(flow.call("GET", "/api/activities", session(grace), null).body())).isEmpty();
+
+        // the teacher of both courses does: the copy is then the link's activity for everyone
+        Page ada = flow.open(new Browser(), flow.teacher(other, "L2", opens(activity)));
+        assertThat(ada.uri().getPath()).isEqualTo("/activity");
+        assertThat(ada.body()).contains("TP secret");
+        assertThat(flow.open(new Browser(), flow.student(ALAN, other, "L2", opens(activity))).body()).contains("TP secret");
+    }
+
+    @Test
     void aLinkAddedWithoutDeepLinkingLetsTheTeacherChooseItsSkillsAtFirstLaunch() {
         String course = newCourse();
         Page landing = flow.open(new Browser(), flow.teacher(course, "L9", Map.of()));
@@ -417,6 +473,26 @@ abstract class AssessmentContract {
         assertThat(flow.call("GET", download, alan, null).statusCode()).isEqualTo(200);
         assertThat(flow.call("DELETE", "/api/evidence/" + file, alan, null).statusCode()).isEqualTo(204);
         assertThat(flow.call("GET", download, alan, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void evidenceFilesAndTheDatabaseAreTheApplicationUsersAlone() throws Exception {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        assertThat(upload(activity, alan, "rapport.pdf", "%PDF-1.4 rapport".getBytes()).statusCode()).isEqualTo(201);
+
+        // DATA_DIR, the evidence directory and its files, and on H2 the database (keys and session secret included)
+        List<Path> everything;
+        try (var paths = Files.walk(app().dataDir())) {
+            everything = paths.toList();
+        }
+        assertThat(everything).anyMatch(path -> path.getParent().getFileName().toString().equals("evidence"));
+        // H2's trace file, written on a database error, follows the umask until the next start: the directory guards it
+        for (Path path : everything.stream().filter(p -> !p.toString().endsWith(".trace.db")).toList()) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                    .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+        }
     }
 
     private HttpResponse<String> upload(long activity, String session, String name, byte[] content) {

@@ -3,6 +3,8 @@ package fr.competences.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.ProblemException;
 import fr.competences.referential.ItemKind;
 import jakarta.enterprise.event.Event;
@@ -20,7 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The save of a grid without a container: what changes, what the history records, which event is fired. */
+/**
+ * The save of a grid without a container: what changes, what the history records, which event is fired, which
+ * audit lines are written.
+ */
 class AssessmentsTest {
 
     static final long COURSE = 3;
@@ -32,6 +37,7 @@ class AssessmentsTest {
     final List<Object> persisted = new ArrayList<>();
     final List<Object> fired = new ArrayList<>();
     final List<Sheet> stored = new ArrayList<>();
+    final List<AuditEvent> audited = new ArrayList<>();
     final Assessments assessments = new Assessments();
 
     AssessmentsTest() {
@@ -47,6 +53,12 @@ class AssessmentsTest {
         };
         assessments.em = entityManager();
         assessments.positionsChanged = event();
+        assessments.audit = new Audit() {
+            @Override
+            public void record(AuditEvent event) {
+                audited.add(event);
+            }
+        };
         Sheet alan = new Sheet(ACTIVITY, ALAN, assessments.clock.instant().atOffset(ZoneOffset.UTC));
         alan.levels.put("B2.1", 1);
         alan.comment = "Bien";
@@ -69,6 +81,9 @@ class AssessmentsTest {
         assertThat(history).extracting(c -> c.studentUserId + " " + c.code + " " + c.oldLevel + "→" + c.newLevel
                 + " " + c.comment + " by " + c.changedBy).containsExactly(
                         "7 B2.1 1→3 null by 1", "8 B2.2.1 null→0 À revoir by 1");
+        assertThat(audited).as("one line per student changed, pointing at the history").containsExactly(
+                new AuditEvent.PositionsChanged(COURSE, ACTIVITY, TEACHER, ALAN, List.of("B2.1"), false),
+                new AuditEvent.PositionsChanged(COURSE, ACTIVITY, TEACHER, GRACE, List.of("B2.2.1"), true));
     }
 
     @Test
@@ -78,6 +93,7 @@ class AssessmentsTest {
 
         assertThat(fired).isEmpty();
         assertThat(persisted).isEmpty();
+        assertThat(audited).isEmpty();
     }
 
     @Test

@@ -25,6 +25,15 @@ class EnvironmentConfigSourceTest {
     }
 
     @Test
+    void h2CommitsReachTheFileBeforeTheyReturnWhateverTheUrl() {
+        assertThat(derive(Map.of()).get("db.url")).endsWith(";WRITE_DELAY=0");
+        assertThat(derive(Map.of("DB_URL", "jdbc:h2:file:/srv/x;MODE=LEGACY")).get("db.url"))
+                .isEqualTo("jdbc:h2:file:/srv/x;MODE=LEGACY;WRITE_DELAY=0");
+        assertThat(derive(Map.of("DB_URL", "jdbc:h2:file:/srv/x;write_delay=100")).get("db.url"))
+                .as("an administrator's explicit choice, warned about at startup").isEqualTo("jdbc:h2:file:/srv/x;write_delay=100");
+    }
+
+    @Test
     void publicUrlFollowsThePortUnlessGivenAndLosesItsTrailingSlash() {
         assertThat(derive(Map.of("PORT", "9090")).get("public.url")).isEqualTo("http://localhost:9090");
         assertThat(derive(Map.of("PORT", "9090", "PUBLIC_URL", "https://lti.lycee.fr/")).get("public.url"))

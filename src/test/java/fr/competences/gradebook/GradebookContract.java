@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +95,68 @@ abstract class GradebookContract {
         await(() -> scoresOf(course) == posted + 2 && statuses(teacher, activity).equals(List.of("SYNCED", "SYNCED")));
         assertThat(moodle.scores()).filteredOn(s -> s.body().getString("userId").equals(GRACE.id()))
                 .allSatisfy(s -> assertThat(s.status()).isEqualTo(200));
+    }
+
+    @Test
+    void gradesOfADeepLinkedActivityNobodyOpenedGoToItsColumnOrShowAsWaiting() {
+        String course = "D" + UUID.randomUUID().toString().substring(0, 8);
+        long opened = flow.activities(ADA, course, List.of("TP ouvert")).getFirst();
+        moodle.addActivityLineItem(course, "L1", "TP ouvert", new BigDecimal("20"));
+        moodle.enrol(course, ALAN.id(), ALAN.name(), Launch.LEARNER, "Active");
+        open(launch(ALAN, Launch.LEARNER, course, "L1", opened));
+        var deepLinked = flow.deepLinked(ADA, course, List.of("TP jamais ouvert")).entrySet().iterator().next();
+        long neverOpened = deepLinked.getKey();
+        String teacher = GradebookFlow.session(open(launch(ADA, Launch.INSTRUCTOR, course, "L1", opened)));
+        long alan = GradebookFlow.userId(Json.object(call("GET", "/api/activities/" + neverOpened + "/grid", teacher,
+                null).body()), "Alan Turing");
+
+        // found through the course's line items (resourceId = the activity) and sent, nobody having opened it
+        save(teacher, neverOpened, alan, "{\"B2.1\":2,\"B2.2.1\":3}");
+        String column = moodle.lineItemsUrl(course).replace("/lineitems?", "/lineitems/" + deepLinked.getValue()
+                + "/lineitem?");
+        await(() -> moodle.grade(column, ALAN.id()) != null);
+        assertThat(moodle.grade(column, ALAN.id()).finalGrade()).isEqualByComparingTo("17.78");
+        await(() -> statuses(teacher, neverOpened).equals(List.of("SYNCED")));
+        assertThat(Json.object(call("GET", "/api/gradebook/status", teacher, null).body()).getJsonArray("waiting"))
+                .isEmpty();
+        // its first launch later finds the same link and column: no second column
+        open(launch(ALAN, Launch.LEARNER, course, deepLinked.getValue(), neverOpened));
+        save(teacher, neverOpened, alan, "{\"B2.1\":3}");
+        await(() -> moodle.grade(column, ALAN.id()).finalGrade().compareTo(new BigDecimal("20")) == 0);
+        assertThat(moodle.lineItemLabels(course)).containsOnlyOnce("TP jamais ouvert");
+
+        // Moodle made no grade item (the tool's grades not accepted at deep linking): shown as waiting, with what to do
+        flow.platform.acceptGradesFromTool(false);
+        Map.Entry<Long, String> withoutColumn;
+        try {
+            withoutColumn = flow.deepLinked(ADA, course, List.of("TP sans colonne")).entrySet().iterator().next();
+        } finally {
+            flow.platform.acceptGradesFromTool(true);
+        }
+        long waiting = withoutColumn.getKey();
+        save(teacher, waiting, alan, "{\"B2.1\":1}");
+        await(() -> waiting(teacher).stream().anyMatch(w -> w.getJsonNumber("activityId").longValue() == waiting
+                && w.getJsonObject("explanation").getString("fr").startsWith("Moodle n’a pas de colonne")));
+        JsonObject shown = waiting(teacher).getFirst();
+        assertThat(shown.getInt("positioned")).isEqualTo(1);
+        assertThat(shown.getJsonObject("explanation").getString("fr")).contains("Ouvrez l’activité une fois dans Moodle");
+        assertThat(shown.getJsonObject("explanation").getString("en")).contains("Open the activity once in Moodle");
+        assertThat(statuses(teacher, waiting)).as("nothing sent, nothing shown as sent").isEmpty();
+        assertThat(flow.app.get("/course/gradebook?lti_session=" + teacher, "Accept", "text/html").body())
+                .contains("Notes en attente", "TP sans colonne", "Ouvrez l’activité une fois dans Moodle");
+        // opened once in Moodle (its launch names no line item): the tool finds or makes its column and sends the grade
+        open(launch(ADA, Launch.INSTRUCTOR, course, withoutColumn.getValue(), waiting).tampered(claims -> claims.claim(
+                "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                        "scope", List.of(MoodleServices.COLUMN_MANAGEMENT.toArray()),
+                        "lineitems", moodle.lineItemsUrl(course)))));
+        await(() -> statuses(teacher, waiting).equals(List.of("SYNCED")) && waiting(teacher).isEmpty());
+        assertThat(moodle.lineItemLabels(course)).as("TP ouvert, TP jamais ouvert, and the one made for the link")
+                .hasSize(3);
+    }
+
+    List<JsonObject> waiting(String teacher) {
+        return Json.object(call("GET", "/api/gradebook/status", teacher, null).body()).getJsonArray("waiting")
+                .getValuesAs(JsonObject.class);
     }
 
     @Test

@@ -60,6 +60,31 @@ public final class GradebookFlow implements AutoCloseable {
                 .map(a -> a.getJsonNumber("id").longValue()).toList();
     }
 
+    /**
+     * Activities created by deep linking and returned to the platform as a teacher's browser does, so that the platform
+     * makes a Moodle activity of each (with its grade item when it accepts grades from the tool); nobody opens them.
+     * Their ids and the resource link ids the platform gave them, in order.
+     */
+    Map<Long, String> deepLinked(Launch.User teacher, String course, List<String> titles) {
+        Page editor = open(launch(teacher, Launch.INSTRUCTOR, course, null, null).deepLinking());
+        String activities = titles.stream().map(title -> "{\"title\":\"" + title + "\",\"skills\":[{\"code\":\"B2.1\"},"
+                + "{\"code\":\"B2.2.1\",\"weight\":2}]}").reduce((a, b) -> a + "," + b).orElse("");
+        HttpResponse<String> created = call("POST", "/api/deep-linking", session(editor),
+                "{\"activities\":[" + activities + "]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        JsonObject answer = Json.object(created.body());
+        Page returned = new Browser().post(java.net.URI.create(answer.getString("returnUrl")),
+                Map.of("JWT", answer.getString("jwt")));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        List<String> links = platform.deepLinkingResponses().getLast().links();
+        Map<Long, String> made = new java.util.LinkedHashMap<>();
+        List<JsonObject> ids = answer.getJsonArray("activities").getValuesAs(JsonObject.class);
+        for (int i = 0; i < ids.size(); i++) {
+            made.put(ids.get(i).getJsonNumber("id").longValue(), links.get(i));
+        }
+        return made;
+    }
+
     public Launch launch(Launch.User user, String role, String course, String link, Long activity) {
         return new Launch(tool, tool.deploymentId(), user, List.of(role), course, "Cours " + course, link,
                 "Activité " + link, "LtiResourceLinkRequest",

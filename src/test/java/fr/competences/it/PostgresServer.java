@@ -53,7 +53,8 @@ public final class PostgresServer implements AutoCloseable {
                 "--auth=trust", "-E", "UTF8", "--no-locale"));
         asPostgresUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 dir.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+                // PostgreSQL's durable defaults (fsync, synchronous_commit on): the crash tests rely on them
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start"));
         return new PostgresServer("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "app", "", dir, bin);
     }
 

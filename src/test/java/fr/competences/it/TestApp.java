@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class TestApp implements AutoCloseable {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
+    /** {@code -Dit.boot-timeout=…} (seconds) on a machine shared with heavy builds, where a boot can take minutes. */
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(Long.getLong("it.boot-timeout", 300));
 
     private final String name;
     private final Map<String, String> environment;
@@ -36,7 +37,10 @@ public final class TestApp implements AutoCloseable {
         this.log = workDir().resolve(name + ".log");
     }
 
-    /** Starts an app on a new, empty data directory; {@code extraEnv} adds or overrides variables (DB_URL...). */
+    /**
+     * Starts an app on a new, empty data directory; {@code extraEnv} adds or overrides variables (DB_URL..., DATA_DIR
+     * for a directory prepared beforehand, PORT to take over the port of an app stopped before).
+     */
     public static TestApp start(String name, Map<String, String> extraEnv) {
         Path dataDir = workDir().resolve(name + "-data");
         deleteRecursively(dataDir);
@@ -44,19 +48,28 @@ public final class TestApp implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("DATA_DIR", dataDir.toString());
         env.put("ADMIN_TOKEN", ADMIN_TOKEN);
+        env.put("LTI_OUTBOUND_ALLOW_LOOPBACK", "true"); // the test platforms listen on loopback
+        // The suite and the benchmarks launch from one address far faster than a school does, and some tests send
+        // wrong admin tokens on purpose: the defaults would throttle them. RateLimitsIT tests the limits themselves.
+        env.put("RATE_LIMIT_LAUNCHES_PER_MINUTE", "1000000");
+        env.put("RATE_LIMIT_ADMIN_FAILURES_PER_HOUR", "1000000");
         env.putAll(extraEnv);
         TestApp app = new TestApp(name, env);
         app.boot();
         return app;
     }
 
-    public String baseUrl() {
-        return "http://localhost:" + port;
-    }
-
-    /** The application's {@code DATA_DIR} (H2 database, evidence files), to check what it wrote on disk. */
+    /** The directory the application keeps its files in ({@code DATA_DIR}). */
     public Path dataDir() {
         return Path.of(environment.get("DATA_DIR"));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
     }
 
     /** An environment variable the application was started with (e.g. {@code DB_URL}); null when not set. */
@@ -129,7 +142,7 @@ public final class TestApp implements AutoCloseable {
 
     private void boot() {
         if (port == 0) {
-            port = Ports.free();
+            port = environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : Ports.free();
         }
         String jar = System.getProperty("it.jar", "target/competences-lti.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

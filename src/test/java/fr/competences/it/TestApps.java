@@ -11,6 +11,7 @@ public final class TestApps {
     private static TestApp h2;
     private static TestApp postgres;
     private static PostgresServer postgresServer;
+    private static String postgresDatabase;
 
     private TestApps() {
     }
@@ -29,8 +30,9 @@ public final class TestApps {
         if (postgres == null) {
             try {
                 PostgresServer server = postgresServer();
+                postgresDatabase = server.createDatabase("competences");
                 postgres = TestApp.start("app-postgres", Map.of(
-                        "DB_URL", server.createDatabase("competences"),
+                        "DB_URL", postgresDatabase,
                         "DB_USER", server.user(),
                         "DB_PASSWORD", server.password()));
             } catch (Exception e) {
@@ -39,6 +41,12 @@ public final class TestApps {
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
         }
         return postgres;
+    }
+
+    /** The JDBC URL of {@link #postgres()}'s database, to read back what it stored. */
+    public static synchronized String postgresDatabase() {
+        postgres();
+        return postgresDatabase;
     }
 
     /** The shared PostgreSQL server, for tests that need a database of their own. */

@@ -65,7 +65,8 @@ abstract class AdminContract {
         ToolRegistration tool = Registrar.register(app(), platform, "7", "8");
         String path = "/api/admin/lti/platforms/" + Registrar.platformOf(app(), platform, tool).getJsonNumber("id")
                 .longValue();
-        String student = LtiLaunchContract.session(new Browser().launch(platform, learner(tool)));
+        Browser studentBrowser = new Browser();
+        String student = LtiLaunchContract.session(studentBrowser.launch(platform, learner(tool)));
         String teacher = LtiLaunchContract.session(new Browser().launch(platform, Launch.resourceLink(tool,
                 Launch.User.named("302", "Ada", "Admin"), Launch.INSTRUCTOR, "A1", "L1").inDeployment("8")
                 .inLocale("en")));
@@ -80,8 +81,8 @@ abstract class AdminContract {
         assertThat(page("/course", teacher).body()).as("in the session's language")
                 .contains("disabled it for your platform. Ask them to enable it again");
         HttpResponse<String> renewal = app().send(HttpRequest.newBuilder(app().uri("/lti/session"))
-                .header("X-Lti-Session", student).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("X-Lti-Session", student).header("X-Lti-Renewal", studentBrowser.renewalKey())
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(renewal.statusCode()).isEqualTo(403);
         assertThat(renewal.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/problem+json"));
@@ -104,6 +105,25 @@ abstract class AdminContract {
                 "deploymentIds");
         assertThat(Registrar.admin(app(), "PUT", "/api/admin/lti/platforms/999999",
                 Registrar.body(platform, platform.addTool(app().baseUrl()), true)).statusCode()).isEqualTo(404);
+    }
+
+    /** Launch tokens and grades must not cross a network in clear text: a new issuer is https, or on loopback. */
+    @Test
+    void aNewIssuerMustBeAnAbsoluteHttpsUrl() {
+        for (String issuer : new String[] {"http://moodle.lycee.fr", "moodle.lycee.fr", "https://moodle.lycee.fr?x=1",
+                "ftp://moodle.lycee.fr"}) {
+            String body = Registrar.body(platform, platform.addTool(app().baseUrl()), true)
+                    .replace("\"issuer\":\"" + platform.issuer() + "\"", "\"issuer\":\"" + issuer + "\"");
+
+            HttpResponse<String> refused = Registrar.admin(app(), "POST", "/api/admin/lti/platforms", body);
+
+            assertThat(refused.statusCode()).as(issuer + " → " + refused.body()).isEqualTo(422);
+            assertThat(Json.object(refused.body()).getJsonArray("errors")).extracting(e -> e.asJsonObject()
+                    .getString("location")).containsExactly("issuer");
+        }
+        String https = Registrar.body(platform, platform.addTool(app().baseUrl()), true)
+                .replace("\"issuer\":\"" + platform.issuer() + "\"", "\"issuer\":\"https://moodle.lycee.fr/moodle\"");
+        assertThat(Registrar.admin(app(), "POST", "/api/admin/lti/platforms", https).statusCode()).isEqualTo(201);
     }
 
     @Test

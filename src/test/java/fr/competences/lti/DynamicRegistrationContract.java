@@ -12,6 +12,8 @@ import fr.competences.lti.platform.ToolRegistration;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,9 @@ abstract class DynamicRegistrationContract {
     @Test
     void moodleRegistersTheToolThenTeachersAndStudentsLaunchIt() {
         Browser admin = new Browser();
-        Page page = admin.get(URI.create(platform.registrationUrl(app().baseUrl() + "/lti/register")));
+        String link = Registrar.registrationLink(app());
+        assertThat(link).startsWith(app().baseUrl() + "/lti/register?link=");
+        Page page = admin.get(URI.create(platform.registrationUrl(link)));
 
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("Outil enregistré", platform.issuer(), "« En attente »", "lti-register.js");
@@ -79,19 +83,98 @@ abstract class DynamicRegistrationContract {
     }
 
     @Test
-    void aRegistrationTokenServesOnce() {
-        String url = platform.registrationUrl(app().baseUrl() + "/lti/register");
-        assertThat(new Browser().get(URI.create(url)).status()).isEqualTo(200);
+    void aRegistrationLinkServesOnce() {
+        String link = Registrar.registrationLink(app());
+        assertThat(new Browser().get(URI.create(platform.registrationUrl(link))).status()).isEqualTo(200);
+        int fetches = platform.configurationFetches();
 
-        Page again = new Browser().get(URI.create(url));
+        Page again = new Browser().get(URI.create(platform.registrationUrl(link)));
 
-        assertThat(again.status()).isEqualTo(502);
-        assertThat(again.body()).contains("La plateforme n’a pas accepté l’enregistrement", "HTTP 401");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.body()).contains("Ce lien d’enregistrement a déjà servi", platform.issuer());
+        assertThat(platform.configurationFetches()).as("nothing fetched").isEqualTo(fetches);
+    }
+
+    /** Moodle's registration token serves once; a refused registration leaves the tool's link for the next try. */
+    @Test
+    void aFailedRegistrationLeavesTheLinkForTheNextTry() {
+        String usedToken = platform.registrationUrl(Registrar.registrationLink(app()));
+        assertThat(new Browser().get(URI.create(usedToken)).status()).isEqualTo(200);
+        String link = Registrar.registrationLink(app());
+        String replayed = link + usedToken.substring(usedToken.indexOf('?')).replace('?', '&');
+
+        Page refused = new Browser().get(URI.create(replayed));
+        Page retried = new Browser().get(URI.create(platform.registrationUrl(link)));
+
+        assertThat(refused.status()).isEqualTo(502);
+        assertThat(refused.body()).contains("La plateforme n’a pas accepté l’enregistrement", "HTTP 401");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.body()).contains("Outil enregistré");
+    }
+
+    @Test
+    void withoutALinkNothingIsFetchedAndThePageSaysWhatToAskFor() {
+        int fetches = platform.configurationFetches();
+        String withoutLink = platform.registrationUrl(app().baseUrl() + "/lti/register");
+
+        Page french = new Browser().get(URI.create(withoutLink));
+        Page english = new Browser().inEnglish().get(URI.create(withoutLink));
+        Page unknown = new Browser().get(URI.create(platform.registrationUrl(app().baseUrl()
+                + "/lti/register?link=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")));
+
+        assertThat(french.status()).isEqualTo(403);
+        assertThat(french.body()).contains("lien d’enregistrement à usage unique",
+                "Demandez à l’administrateur de Compétences LTI", "Ajouter LTI Advantage");
+        assertThat(english.status()).isEqualTo(403);
+        assertThat(english.body()).contains("single-use registration link",
+                "Ask the administrator of Compétences LTI");
+        assertThat(unknown.status()).isEqualTo(403);
+        assertThat(unknown.body()).contains("Ce lien d’enregistrement n’est pas valable");
+        assertThat(platform.configurationFetches()).as("nothing fetched").isEqualTo(fetches);
+    }
+
+    @Test
+    void aLinkForOnePlatformServesNoOther() {
+        int fetches = platform.configurationFetches();
+        String forAnother = Registrar.registrationLink(app(), "https://moodle.autre-lycee.fr");
+
+        Page refused = new Browser().get(URI.create(platform.registrationUrl(forAnother)));
+        Page accepted = new Browser().get(URI.create(platform.registrationUrl(
+                Registrar.registrationLink(app(), platform.issuer()))));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("réservé à la plateforme https://moodle.autre-lycee.fr");
+        assertThat(platform.configurationFetches()).isEqualTo(fetches + 1);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheAdministratorMakesLinksAndABadRequestIsAProblemNotAnError() {
+        HttpResponse<String> anonymous = app().send(HttpRequest.newBuilder(
+                app().uri("/api/admin/lti/registration-links")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        for (String body : new String[] {"{", "null", "[]", "123", "{\"allowedOrigin\":42}",
+                "{\"allowedOrigin\":\"http://moodle.lycee.fr\"}", "{\"allowedOrigin\":\"https://moodle.lycee.fr/x\"}"}) {
+            HttpResponse<String> refused = Registrar.admin(app(), "POST", "/api/admin/lti/registration-links", body);
+            assertThat(refused.statusCode()).as(body + " → " + refused.body()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        HttpResponse<String> made = Registrar.admin(app(), "POST", "/api/admin/lti/registration-links",
+                "{\"allowedOrigin\":\"https://moodle.lycee.fr\"}");
+        assertThat(made.statusCode()).isEqualTo(201);
+        JsonObject link = fr.competences.it.Json.object(made.body());
+        assertThat(link.getString("url")).matches(java.util.regex.Pattern.quote(app().baseUrl())
+                + "/lti/register\\?link=[A-Za-z0-9_-]{43}");
+        assertThat(java.time.Instant.parse(link.getString("expiresAt")))
+                .isBetween(java.time.Instant.now().plus(java.time.Duration.ofHours(23)),
+                        java.time.Instant.now().plus(java.time.Duration.ofHours(25)));
     }
 
     @Test
     void registrationNeedsTheOpenIdConfiguration() {
-        Page page = new Browser().get(URI.create(app().baseUrl() + "/lti/register"));
+        Page page = new Browser().get(URI.create(Registrar.registrationLink(app())));
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("openid_configuration", "Ajouter LTI Advantage");

@@ -4,6 +4,7 @@ import static fr.competences.lti.platform.Launch.INSTRUCTOR;
 import static fr.competences.lti.platform.Launch.LEARNER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.competences.it.Json;
 import fr.competences.it.TestApp;
 import fr.competences.lti.platform.Browser;
 import fr.competences.lti.platform.HtmlForm;
@@ -12,6 +13,7 @@ import fr.competences.lti.platform.Launch.User;
 import fr.competences.lti.platform.Page;
 import fr.competences.lti.platform.TestPlatform;
 import fr.competences.lti.platform.ToolRegistration;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -199,14 +201,111 @@ abstract class LtiLaunchContract {
 
     @Test
     void theSessionIsRenewedWhileThePageIsInUse() {
-        String token = session(new Browser().launch(platform, teacher("C1", "L1")));
+        Browser browser = new Browser();
+        Page landing = browser.launch(platform, teacher("C1", "L1"));
+        String token = session(landing);
+        assertThat(browser.renewalKey()).as("given in the landing address's fragment").isNotBlank();
 
-        HttpResponse<String> renewed = app().send(HttpRequest.newBuilder(app().uri("/lti/session"))
-                .header("X-Lti-Session", token).POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> renewed = renew(token, browser.renewalKey());
 
         assertThat(renewed.statusCode()).isEqualTo(204);
         String fresh = renewed.headers().firstValue("X-Lti-Session").orElseThrow();
         assertThat(get("/course?lti_session=" + fresh).statusCode()).isEqualTo(200);
+        assertThat(renew(fresh, browser.renewalKey()).statusCode()).as("and again").isEqualTo(204);
+    }
+
+    /** A token copied out of a URL (address bar, history, a proxy's log) is worth minutes and cannot be renewed. */
+    @Test
+    void aTokenCopiedOutOfAUrlIsWorthMinutesAndCannotBeRenewed() {
+        Browser browser = new Browser();
+        String token = session(browser.launch(platform, teacher("C1", "L1")));
+        String otherKey = renewalKeyOf(student(ALAN, "C1", "L2"));
+
+        JsonObject claims = claims(token);
+        assertThat(claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("auth_time").longValue())
+                .as("seconds the token is worth").isLessThanOrEqualTo(600);
+        assertThat(renew(token, null).statusCode()).isEqualTo(401);
+        assertThat(renew(token, otherKey).statusCode()).as("another session's key").isEqualTo(401);
+        assertThat(renew(token, browser.renewalKey().substring(1) + "A").statusCode()).isEqualTo(401);
+        assertThat(get("/course?lti_session=" + token).statusCode()).as("still worth its minutes").isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorEndsTheSessionsOfAUserOfACourseOrOfAUserInACourse() {
+        Browser alanInC5 = new Browser();
+        String alanC5 = session(alanInC5.launch(platform, student(ALAN, "C5", "L1")));
+        String alanC6 = session(new Browser().launch(platform, student(ALAN, "C6", "L1")));
+        String graceC5 = session(new Browser().launch(platform, student(GRACE, "C5", "L1")));
+        String teacherC6 = session(new Browser().launch(platform, teacher("C6", "L1")));
+        long platformId = Registrar.platformOf(app(), platform, tool).getJsonNumber("id").longValue();
+
+        HttpResponse<String> revoked = Registrar.admin(app(), "POST", "/api/admin/lti/sessions/revoke",
+                "{\"platformId\":" + platformId + ",\"userId\":\"" + ALAN.id() + "\"}");
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        assertThat(Json.object(revoked.body()).getString("otherInstancesWithin")).isEqualTo("PT30S");
+
+        HttpResponse<String> refused = get("/activity?lti_session=" + alanC5);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("L’administrateur de l’outil a fermé cette session");
+        assertThat(get("/activity?lti_session=" + alanC6).statusCode()).isEqualTo(401);
+        assertThat(renew(alanC5, alanInC5.renewalKey()).statusCode()).as("nor renewed").isEqualTo(401);
+        assertThat(get("/activity?lti_session=" + graceC5).statusCode()).as("another user").isEqualTo(200);
+        Browser alanAgain = new Browser();
+        String relaunched = session(alanAgain.launch(platform, student(ALAN, "C5", "L1")));
+        assertThat(get("/activity?lti_session=" + relaunched).statusCode()).as("a new launch").isEqualTo(200);
+
+        assertThat(Registrar.admin(app(), "POST", "/api/admin/lti/sessions/revoke", "{\"platformId\":" + platformId
+                + ",\"courseId\":\"C6\"}").statusCode()).isEqualTo(200);
+        assertThat(get("/course?lti_session=" + teacherC6).statusCode()).as("the course's teacher").isEqualTo(401);
+        assertThat(get("/activity?lti_session=" + graceC5).statusCode()).as("another course").isEqualTo(200);
+
+        assertThat(Registrar.admin(app(), "POST", "/api/admin/lti/sessions/revoke", "{\"platformId\":" + platformId
+                + ",\"userId\":\"" + GRACE.id() + "\",\"courseId\":\"C5\"}").statusCode()).isEqualTo(200);
+        assertThat(get("/activity?lti_session=" + graceC5).statusCode()).isEqualTo(401);
+        assertThat(get("/activity?lti_session=" + relaunched).statusCode()).as("Alan in that course").isEqualTo(200);
+        assertThat(renew(relaunched, alanAgain.renewalKey()).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aRevocationNamesWhatToRevokeOnThisPlatform() {
+        long platformId = Registrar.platformOf(app(), platform, tool).getJsonNumber("id").longValue();
+        String revoke = "/api/admin/lti/sessions/revoke";
+
+        assertThat(Registrar.admin(app(), "POST", revoke, "{\"platformId\":" + platformId + "}").statusCode())
+                .isEqualTo(422);
+        assertThat(Registrar.admin(app(), "POST", revoke, "{\"userId\":\"101\"}").statusCode()).isEqualTo(422);
+        assertThat(Registrar.admin(app(), "POST", revoke, "{\"platformId\":999999,\"userId\":\"101\"}")
+                .statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = Registrar.admin(app(), "POST", revoke, "{\"platformId\":" + platformId
+                + ",\"userId\":\"no-such-user\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Json.object(unknown.body()).getString("detail")).contains("no-such-user");
+        assertThat(Registrar.admin(app(), "POST", revoke, "{\"platformId\":" + platformId
+                + ",\"courseId\":\"no-such-course\"}").statusCode()).isEqualTo(404);
+        HttpRequest anonymous = HttpRequest.newBuilder(app().uri(revoke)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"platformId\":" + platformId + ",\"userId\":\"101\"}"))
+                .build();
+        assertThat(app().send(anonymous).statusCode()).isEqualTo(401);
+    }
+
+    HttpResponse<String> renew(String token, String renewalKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app().uri("/lti/session")).header("X-Lti-Session", token)
+                .header("Accept", "application/json");
+        if (renewalKey != null) {
+            request.header("X-Lti-Renewal", renewalKey);
+        }
+        return app().send(request.POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    String renewalKeyOf(Launch launch) {
+        Browser browser = new Browser();
+        browser.launch(platform, launch);
+        return browser.renewalKey();
+    }
+
+    static JsonObject claims(String token) {
+        return Json.object(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8));
     }
 
     @Test

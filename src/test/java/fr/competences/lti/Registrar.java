@@ -27,6 +27,19 @@ public final class Registrar {
         return tool;
     }
 
+    /** A one-time registration link made by the administrator (POST /api/admin/lti/registration-links). */
+    public static String registrationLink(TestApp app) {
+        return registrationLink(app, null);
+    }
+
+    /** A link that serves only the platform of this origin (null: any). */
+    public static String registrationLink(TestApp app, String allowedOrigin) {
+        HttpResponse<String> created = admin(app, "POST", "/api/admin/lti/registration-links",
+                allowedOrigin == null ? null : "{\"allowedOrigin\":\"" + allowedOrigin + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.object(created.body()).getString("url");
+    }
+
     static String body(TestPlatform platform, ToolRegistration tool, boolean enabled) {
         return body(platform, tool, enabled, tool.deploymentIds());
     }

@@ -318,9 +318,9 @@ abstract class PrivacyContract {
         PrivacyFlow.Course course = flow.course(ada, alan);
         flow.handInFile(course, alan, "rapport.pdf", PDF);
         Path stored = storedFile(flow.export(course.session(alan), ""));
-        // an I/O failure on removal: the stored name is now a directory that is not empty
-        Files.delete(stored);
-        Files.createDirectories(stored.resolve("in-the-way"));
+        // an I/O failure on removal: where the file would go in the trash, a directory that is not empty
+        Path inTheWay = stored.resolveSibling(".deleted").resolve(stored.getFileName()).resolve("in-the-way");
+        Files.createDirectories(inTheWay);
         try {
             HttpResponse<String> erased = flow.admin("DELETE", "/api/admin/privacy/platforms/" + flow.platformId()
                     + "/users/" + alan.id());
@@ -334,9 +334,11 @@ abstract class PrivacyContract {
             assertThat(report.getString("gradebook")).contains("n’ont pas été modifiés", "Moodle");
             assertProblem(flow.admin("GET", "/api/admin/privacy/platforms/" + flow.platformId() + "/users/"
                     + alan.id()), 404, "aucun utilisateur");
+            assertThat(stored).as("still there, to be removed by hand").exists();
         } finally {
-            Files.delete(stored.resolve("in-the-way"));
-            Files.delete(stored);
+            Files.delete(inTheWay);
+            Files.delete(inTheWay.getParent());
+            Files.deleteIfExists(stored);
         }
     }
 

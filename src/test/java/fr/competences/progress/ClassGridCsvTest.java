@@ -32,6 +32,13 @@ class ClassGridCsvTest {
                 "\"'=HYPERLINK(\"\"x\"\")\";\"Inactif\";\"Non évalué\";\"Non acquis\";\"0 / 2\"");
     }
 
+    @Test
+    void cellsASpreadsheetWouldEvaluateStayText() {
+        assertThat(List.of("=1+1", "+33 6", "-2", "@SUM(A1)", "\tcmd", "\rcmd", "Ada", ""))
+                .map(ClassGridCsv::neutralised)
+                .containsExactly("'=1+1", "'+33 6", "'-2", "'@SUM(A1)", "'\tcmd", "'\rcmd", "Ada", "");
+    }
+
     static Progress.StudentRow row(long id, String name, String status, Map<String, ProgressTree.SkillMastery> masteries) {
         return new Progress.StudentRow(new Progress.Student(id, name, status), new LinkedHashMap<>(masteries));
     }

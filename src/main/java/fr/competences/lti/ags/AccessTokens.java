@@ -7,13 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
+import fr.competences.lti.outbound.OutboundHttp;
+import fr.competences.lti.outbound.OutboundRequest;
+import fr.competences.lti.outbound.OutboundResponse;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +55,8 @@ public class AccessTokens {
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
 
-    HttpClient http = PlatformHttp.CLIENT;
+    @Inject
+    OutboundHttp http;
     Clock clock = Clock.systemUTC();
     Function<JWTClaimsSet, String> signer;
 
@@ -101,17 +101,16 @@ public class AccessTokens {
         requests.incrementAndGet();
         Map<String, String> form = Map.of("grant_type", "client_credentials", "client_assertion_type", ASSERTION_TYPE,
                 "client_assertion", assertion(platform), "scope", scopes);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.tokenEndpoint()))
+        OutboundRequest request = OutboundRequest.post(URI.create(platform.tokenEndpoint()),
+                        "application/x-www-form-urlencoded", formEncoded(form))
                 .timeout(PlatformHttp.REQUEST_TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .header("User-Agent", PlatformHttp.USER_AGENT)
-                .POST(HttpRequest.BodyPublishers.ofString(formEncoded(form))).build();
-        HttpResponse<String> response = PlatformHttp.send(http, request);
-        if (response.statusCode() != 200) {
-            LOG.warning(() -> "Jeton d'accès refusé par " + platform.tokenEndpoint() + " : HTTP " + response.statusCode()
+                .header("User-Agent", PlatformHttp.USER_AGENT);
+        OutboundResponse response = PlatformHttp.send(http, request);
+        if (response.status() != 200) {
+            LOG.warning(() -> "Jeton d'accès refusé par " + platform.tokenEndpoint() + " : HTTP " + response.status()
                     + " " + PlatformHttp.excerpt(response.body()));
-            throw new ServiceException(response.statusCode(), "token endpoint: " + response.body());
+            throw new ServiceException(response.status(), "token endpoint: " + response.body());
         }
         String accessToken;
         long lifetime;

@@ -9,9 +9,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import fr.competences.lti.outbound.OutboundRequest;
+import fr.competences.lti.outbound.OutboundResponse;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +54,8 @@ public class LineItems {
 
     /** Creates a line item; a refusal (401/403 with "grade sync only") is a {@link ServiceException}. */
     public LineItem create(RegisteredPlatform platform, String lineItemsUrl, LineItem item) {
-        return send(platform, HttpRequest.newBuilder(URI.create(lineItemsUrl)).header("Content-Type", MEDIA_TYPE)
-                .header("Accept", MEDIA_TYPE).POST(HttpRequest.BodyPublishers.ofString(json(item))));
+        return send(platform, OutboundRequest.post(URI.create(lineItemsUrl), MEDIA_TYPE, json(item))
+                .header("Accept", MEDIA_TYPE));
     }
 
     /**
@@ -63,24 +63,24 @@ public class LineItems {
      * the grades held when the maximum changes, P-11).
      */
     public LineItem update(RegisteredPlatform platform, LineItem item) {
-        return send(platform, HttpRequest.newBuilder(URI.create(item.id())).header("Content-Type", MEDIA_TYPE)
-                .header("Accept", MEDIA_TYPE).PUT(HttpRequest.BodyPublishers.ofString(json(item))));
+        return send(platform, OutboundRequest.put(URI.create(item.id()), MEDIA_TYPE, json(item))
+                .header("Accept", MEDIA_TYPE));
     }
 
     /** Deletes a line item the tool created; one already gone (404) counts as deleted. */
     public void delete(RegisteredPlatform platform, String lineItemUrl) {
-        HttpResponse<String> response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE),
-                HttpRequest.newBuilder(URI.create(lineItemUrl)).DELETE());
-        int status = response.statusCode();
+        OutboundResponse response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE),
+                OutboundRequest.delete(URI.create(lineItemUrl)));
+        int status = response.status();
         if (status != 200 && status != 204 && status != 404) {
             throw new ServiceException(status, PlatformHttp.excerpt(response.body()));
         }
     }
 
-    private LineItem send(RegisteredPlatform platform, HttpRequest.Builder request) {
-        HttpResponse<String> response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE), request);
-        if (response.statusCode() != 200 && response.statusCode() != 201) {
-            throw new ServiceException(response.statusCode(), PlatformHttp.excerpt(response.body()));
+    private LineItem send(RegisteredPlatform platform, OutboundRequest request) {
+        OutboundResponse response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE), request);
+        if (response.status() != 200 && response.status() != 201) {
+            throw new ServiceException(response.status(), PlatformHttp.excerpt(response.body()));
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return lineItem(reader.readObject());

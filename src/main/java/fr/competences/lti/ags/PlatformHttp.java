@@ -1,16 +1,16 @@
 package fr.competences.lti.ags;
 
+import fr.competences.lti.outbound.OutboundException;
+import fr.competences.lti.outbound.OutboundHttp;
+import fr.competences.lti.outbound.OutboundRequest;
+import fr.competences.lti.outbound.OutboundResponse;
 import fr.competences.lti.registration.RegisteredPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +18,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * HTTP to platform services: one shared client with timeouts (a slow platform must not hold a worker), a
- * User-Agent (Canvas requires one, lti-facts §4), and the bearer token refreshed once on a 401.
+ * HTTP to platform services, through the tool's guarded {@link OutboundHttp} (no loopback, link-local or metadata
+ * address, no redirect): timeouts (a slow platform must not hold a worker), a User-Agent (Canvas requires one,
+ * docs/moodle.md, Other platforms), and the bearer token refreshed once on a 401.
  */
 public final class PlatformHttp {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     static final int MAX_PAGES = 200;
     static final String USER_AGENT = "competences-lti (LTI 1.3 tool)";
@@ -33,11 +32,11 @@ public final class PlatformHttp {
     }
 
     /** Sends with a bearer token for these scopes; on 401 asks for a new token and sends once more. */
-    public static HttpResponse<String> authorized(AccessTokens tokens, RegisteredPlatform platform, Set<String> scopes,
-            HttpRequest.Builder request) {
+    public static OutboundResponse authorized(AccessTokens tokens, RegisteredPlatform platform, Set<String> scopes,
+            OutboundRequest request) {
         String token = tokens.token(platform, scopes);
-        HttpResponse<String> response = send(tokens.http, withToken(request, token));
-        if (response.statusCode() == 401) {
+        OutboundResponse response = send(tokens.http, withToken(request, token));
+        if (response.status() == 401) {
             tokens.refused(platform, scopes, token);
             response = send(tokens.http, withToken(request, tokens.token(platform, scopes)));
         }
@@ -45,7 +44,7 @@ public final class PlatformHttp {
     }
 
     /**
-     * GETs a paged collection, following {@code Link: <…>; rel="next"} (lenient, lti-facts P-11), and returns the
+     * GETs a paged collection, following {@code Link: <…>; rel="next"} (lenient, docs/moodle.md P-11), and returns the
      * items of every page, each read by {@code item}. Stops after {@link #MAX_PAGES} pages: a platform looping on its
      * own links must not hang us. An answer that cannot be read (not JSON, an item without a required field) is a
      * {@link ServiceException} 502 with the platform's words, like any other failure of the platform.
@@ -55,30 +54,27 @@ public final class PlatformHttp {
         List<T> all = new ArrayList<>();
         String next = url;
         for (int page = 0; next != null && page < MAX_PAGES; page++) {
-            HttpResponse<String> response = authorized(tokens, platform, scopes,
-                    HttpRequest.newBuilder(URI.create(next)).header("Accept", mediaType).GET());
-            if (response.statusCode() != 200) {
-                throw new ServiceException(response.statusCode(), excerpt(response.body()));
+            OutboundResponse response = authorized(tokens, platform, scopes,
+                    OutboundRequest.get(URI.create(next)).header("Accept", mediaType));
+            if (response.status() != 200) {
+                throw new ServiceException(response.status(), excerpt(response.body()));
             }
             try (var reader = Json.createReader(new StringReader(response.body()))) {
                 items.apply(reader.read()).forEach(value -> all.add(item.apply(value.asJsonObject())));
             } catch (RuntimeException malformed) {
                 throw new ServiceException(502, "unexpected answer: " + excerpt(response.body()));
             }
-            next = response.headers().allValues("Link").stream().map(ServiceUrls::nextLink)
+            next = response.headers("Link").stream().map(ServiceUrls::nextLink)
                     .flatMap(java.util.Optional::stream).findFirst().orElse(null);
         }
         return all;
     }
 
-    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+    static OutboundResponse send(OutboundHttp http, OutboundRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException unreachable) {
-            throw new ServiceException(0, unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceException(0, "interrupted");
+            return http.send(request);
+        } catch (OutboundException unreachable) {
+            throw new ServiceException(0, unreachable.getMessage());
         }
     }
 
@@ -88,8 +84,8 @@ public final class PlatformHttp {
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
-    private static HttpRequest withToken(HttpRequest.Builder request, String token) {
-        return request.copy().timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
-                .header("User-Agent", USER_AGENT).build();
+    private static OutboundRequest withToken(OutboundRequest request, String token) {
+        return request.timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
+                .header("User-Agent", USER_AGENT);
     }
 }

@@ -3,9 +3,9 @@ package fr.competences.lti.ags;
 import fr.competences.lti.registration.RegisteredPlatform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import fr.competences.lti.outbound.OutboundRequest;
+import fr.competences.lti.outbound.OutboundResponse;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Set;
 
 /**
@@ -22,10 +22,9 @@ public class Scores {
     AccessTokens tokens;
 
     public ServiceResponse post(RegisteredPlatform platform, String lineItemUrl, Score score) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ServiceUrls.withPath(lineItemUrl, "/scores")))
-                .header("Content-Type", Score.MEDIA_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(score.toJson().toString()));
-        HttpResponse<String> response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE), request);
-        return new ServiceResponse(response.statusCode(), PlatformHttp.excerpt(response.body()));
+        OutboundRequest request = OutboundRequest.post(URI.create(ServiceUrls.withPath(lineItemUrl, "/scores")),
+                Score.MEDIA_TYPE, score.toJson().toString());
+        OutboundResponse response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE), request);
+        return new ServiceResponse(response.status(), PlatformHttp.excerpt(response.body()));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** URL handling every LTI service needs, lenient where platforms are (lti-facts P-8, P-11). */
+/** URL handling every LTI service needs, lenient where platforms are (docs/moodle.md P-8, P-11). */
 public final class ServiceUrls {
 
     /** One link-value of a Link header: {@code <url>} and its parameters, up to the next {@code <}. */

@@ -20,12 +20,15 @@ import java.util.Optional;
 @Table(name = "lti_course_member")
 @NamedQuery(name = CourseMember.BY_USER_IN_COURSE,
         query = "select m from CourseMember m where m.course = :course and m.user = :user")
+@NamedQuery(name = CourseMember.BY_IDS,
+        query = "select m from CourseMember m where m.course.id = :courseId and m.user.id = :userId")
 @NamedQuery(name = CourseMember.OF_COURSE, query = "select m from CourseMember m join fetch m.user "
         + "where m.course.id = :courseId order by m.id")
 public class CourseMember {
 
     public static final String BY_USER_IN_COURSE = "CourseMember.byUserInCourse";
     public static final String OF_COURSE = "CourseMember.ofCourse";
+    static final String BY_IDS = "CourseMember.byIds";
     static final int MAX_ROLES_LENGTH = 2000;
 
     @Id

@@ -1,9 +1,13 @@
 package fr.competences.lti.course;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -21,6 +25,9 @@ public class CourseMembers {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     /** What the teacher's course page shows: the course, its activities seen so far, its members. */
     public record Overview(Course course, List<ResourceLink> links, List<CourseMember> members) {
@@ -54,6 +61,33 @@ public class CourseMembers {
         return Optional.of(new Activity(course, link, user));
     }
 
+    /** Whether the user is a teacher of that course in the tool (roles of their last launch there, or a grant). */
+    public boolean teaches(long courseId, long userId) {
+        return em.createNamedQuery(CourseMember.BY_IDS, CourseMember.class)
+                .setParameter("courseId", courseId).setParameter("userId", userId).getResultStream().findFirst()
+                .flatMap(CourseMember::role).filter(role -> role == CourseRole.TEACHER).isPresent();
+    }
+
+    /**
+     * A resource link the platform named before anyone launched it (the line item of a deep-linked activity gives its
+     * link's id): created as its first launch would create it, which will then find it. Returns its row id.
+     */
+    public long linkSeen(long courseId, String resourceLinkId, String title, OffsetDateTime now) {
+        Course course = em.find(Course.class, courseId);
+        ResourceLink link = em.createNamedQuery(ResourceLink.BY_ID_IN_COURSE, ResourceLink.class)
+                .setParameter("course", course).setParameter("resourceLinkId", resourceLinkId).getResultStream()
+                .findFirst().orElseGet(() -> {
+                    ResourceLink seen = new ResourceLink(course, resourceLinkId, now);
+                    seen.update(title == null || title.length() <= 1000 ? title : title.substring(0, 1000), null, null,
+                            now);
+                    em.persist(seen);
+                    em.flush();
+                    LOG.info(() -> "Lien " + resourceLinkId + " du cours " + courseId + " connu par son élément de notes");
+                    return seen;
+                });
+        return link.id();
+    }
+
     /** The member's role now (after a grant or a revocation), if they still have access. */
     public Optional<CourseRole> roleOf(long courseId, long memberId) {
         return member(courseId, memberId).flatMap(CourseMember::role);
@@ -61,12 +95,14 @@ public class CourseMembers {
 
     /**
      * Gives (or takes back) tool-teacher rights to a member of the course, e.g. a non-editing teacher that
-     * Moodle sends as Learner. Rights coming from the platform's roles cannot be taken back here.
+     * Moodle sends as Learner. Rights coming from the platform's roles cannot be taken back here. Logged in the
+     * audit trail.
      */
     public Optional<CourseMember> grantTeacher(long courseId, long memberId, boolean granted, long byUserId) {
         Optional<CourseMember> member = member(courseId, memberId);
         member.ifPresent(m -> {
             m.grantTeacher(granted, byUserId);
+            audit.record(new AuditEvent.TeacherRightsChanged(courseId, byUserId, m.user().id(), granted));
             LOG.info(() -> "Droits d'enseignant " + (granted ? "donnés" : "retirés") + " : membre " + memberId
                     + " du cours " + courseId + " par l'utilisateur " + byUserId);
         });

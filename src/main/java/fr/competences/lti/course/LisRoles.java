@@ -8,7 +8,7 @@ import java.util.Set;
  * Maps LIS role URIs to a {@link CourseRole}. Instructor, TeachingAssistant, ContentDeveloper and
  * Administrator (context, institution or system) teach; Learner learns; anything else has no access.
  * Role vocabularies: https://www.imsglobal.org/spec/lti/v1p3/#role-vocabularies (simple names are accepted
- * for context roles, as the spec allows). Moodle sends non-editing teachers as Learner (lti-facts P-5b):
+ * for context roles, as the spec allows). Moodle sends non-editing teachers as Learner (docs/moodle.md P-5b):
  * a teacher's grant ({@code teacherGranted}) makes them teach in the tool.
  */
 public final class LisRoles {

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * An activity of a course that launches the tool (Moodle: one "External tool" activity), with its AGS
- * line item when exactly one is coupled (lti-facts P-7) and its custom parameters (JSON).
+ * line item when exactly one is coupled (docs/moodle.md P-7) and its custom parameters (JSON).
  */
 @Entity
 @Table(name = "lti_resource_link")

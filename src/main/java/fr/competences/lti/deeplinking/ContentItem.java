@@ -18,6 +18,9 @@ public record ContentItem(String title, String text, String url, Map<String, Str
 
     /** The line item Moodle couples to the activity when the tool may send grades (P-14). */
     public record LineItem(double scoreMaximum, String label, String resourceId, String tag) {
+
+        /** The tag of an activity's line item; its resourceId is the activity's id. */
+        public static final String ACTIVITY_TAG = "competences-lti";
     }
 
     Map<String, Object> toClaim() {

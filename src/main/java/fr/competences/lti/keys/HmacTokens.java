@@ -10,10 +10,14 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.text.ParseException;
 import java.time.Clock;
-import java.util.Date;
+import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Short-lived tokens the tool signs for itself (HS256 with {@link ServerSecrets}): the OIDC login state and
@@ -42,6 +46,15 @@ public class HmacTokens {
 
     /** The claims of a token of this type signed by this server and not expired; empty otherwise. */
     public Optional<JWTClaimsSet> verify(String type, String token) {
+        return verifyEvenIfExpired(type, token).filter(claims -> claims.getExpirationTime() != null
+                && claims.getExpirationTime().toInstant().isAfter(clock.instant()));
+    }
+
+    /**
+     * The claims of a token of this type signed by this server, expired or not (with an expiry): for a caller that
+     * decides by itself how long after its expiry a token may still serve, on another proof.
+     */
+    public Optional<JWTClaimsSet> verifyEvenIfExpired(String type, String token) {
         if (token == null || token.isBlank() || token.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -51,11 +64,21 @@ public class HmacTokens {
                     && new JOSEObjectType(type).equals(jwt.getHeader().getType())
                     && jwt.verify(new MACVerifier(secrets.sessionKey()));
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Date expiry = claims.getExpirationTime();
-            return valid && expiry != null && expiry.toInstant().isAfter(clock.instant())
-                    ? Optional.of(claims) : Optional.empty();
+            return valid && claims.getExpirationTime() != null ? Optional.of(claims) : Optional.empty();
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
+        }
+    }
+
+    /** HMAC-SHA256 of {@code purpose:value} with the server's secret, base64url: a value only this server can make. */
+    public String mac(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.sessionKey(), "HmacSHA256"));
+            byte[] digest = mac.doFinal((purpose + ":" + value).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC impossible", e);
         }
     }
 }

@@ -1,6 +1,9 @@
 package fr.competences.lti.keys;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +23,9 @@ public class ServerSecrets {
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Audit audit;
 
     private volatile byte[] sessionKey;
 
@@ -46,6 +52,7 @@ public class ServerSecrets {
         new SecureRandom().nextBytes(random);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         em.persist(new ServerSecret(name, secret, OffsetDateTime.now(ZoneOffset.UTC)));
+        audit.record(new AuditEvent.KeyChanged(name, AuditEvent.KeyChange.CREATED, null));
         return secret;
     }
 }

@@ -11,9 +11,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -29,8 +32,8 @@ import java.util.logging.Logger;
 /**
  * The tool's RSA key pairs, kept in the database (shared by every instance, backed up with the data, never
  * in the repository). Rotation: {@link #addNextKey} publishes a new key at once and lets it sign after a
- * delay, so that platforms caching our key set (Moodle refetches on failure, lti-facts P-22) see it first;
- * {@link #retire} removes an old key from the set.
+ * delay, so that platforms caching our key set (Moodle refetches on failure, docs/moodle.md P-22) see it first;
+ * {@link #retire} removes an old key from the set. Each key created, added or retired leaves its audit line.
  */
 @ApplicationScoped
 @Transactional
@@ -45,12 +48,15 @@ public class ToolKeys {
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
+    @Inject
+    Audit audit;
+
     Clock clock = Clock.systemUTC();
 
     /** Creates the first key pair when there is none (first start). */
     public void ensureKey() {
         if (keys().isEmpty()) {
-            RSAKey first = store(Duration.ZERO);
+            RSAKey first = store(Duration.ZERO, AuditEvent.KeyChange.CREATED);
             LOG.info(() -> "Première paire de clés RSA de l'outil créée (kid " + first.getKeyID() + ")");
         }
     }
@@ -86,7 +92,7 @@ public class ToolKeys {
 
     /** Publishes a new key now; it starts signing after {@code delay}. */
     public KeyInfo addNextKey(Duration delay) {
-        RSAKey next = store(delay);
+        RSAKey next = store(delay, AuditEvent.KeyChange.ADDED);
         LOG.info(() -> "Nouvelle clé de l'outil publiée (kid " + next.getKeyID() + "), signe à partir de "
                 + clock.instant().plus(delay));
         return list().stream().filter(k -> k.kid().equals(next.getKeyID())).findFirst().orElseThrow();
@@ -107,17 +113,19 @@ public class ToolKeys {
         }
         if (!key.retired()) {
             key.retire(clock.instant());
+            audit.record(new AuditEvent.KeyChanged(kid, AuditEvent.KeyChange.RETIRED, null));
             LOG.info(() -> "Clé de l'outil retirée (kid " + kid + ")");
         }
         return list().stream().filter(k -> k.kid().equals(kid)).findFirst();
     }
 
-    private RSAKey store(Duration delay) {
+    private RSAKey store(Duration delay, AuditEvent.KeyChange change) {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                     .keyIDFromThumbprint(true).generate();
             Instant now = clock.instant();
             em.persist(new ToolKey(key.getKeyID(), key.toJSONString(), now, now.plus(delay)));
+            audit.record(new AuditEvent.KeyChanged(key.getKeyID(), change, now.plus(delay)));
             em.flush();
             return key;
         } catch (JOSEException e) {

@@ -29,7 +29,7 @@ public record LaunchContext(long platformId, String issuer, String clientId, lon
         return DEEP_LINKING_REQUEST.equals(messageType);
     }
 
-    /** The resource link claim, and the AGS line item coupled to it (null unless exactly one, lti-facts P-7). */
+    /** The resource link claim, and the AGS line item coupled to it (null unless exactly one, docs/moodle.md P-7). */
     public record ResourceLinkClaims(String id, String title, String lineItemUrl) {
     }
 

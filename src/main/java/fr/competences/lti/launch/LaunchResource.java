@@ -1,14 +1,17 @@
 package fr.competences.lti.launch;
 
 import fr.competences.config.Settings;
+import fr.competences.http.RateLimited;
+import fr.competences.http.RateLimits;
 import fr.competences.errors.ProblemResponses;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
+import fr.competences.lti.registration.Origins;
 import fr.competences.lti.session.LtiSessionFilter;
 import fr.competences.lti.session.Session;
 import fr.competences.lti.session.SessionTokens;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,12 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * left behind. Every refusal is logged with its reason and answered with a 4xx page in the user's language, nothing
  * stored.
  */
+@RateLimited(RateLimits.Limit.LAUNCH)
 @ApplicationScoped
 @Path("lti/launch")
 @Tag(name = "LTI")
 public class LaunchResource {
 
     private static final Logger LOG = Logger.getLogger(LaunchResource.class.getName());
+    static final String RENEWAL_FRAGMENT = "lti_renewal";
 
     @Inject
     LaunchValidator validator;
@@ -80,7 +86,7 @@ public class LaunchResource {
             Map<String, String> cookies = new HashMap<>();
             headers.getCookies().forEach((name, cookie) -> cookies.put(name, cookie.getValue()));
             LaunchValidator.Accepted accepted = validator.validate(
-                    new LaunchValidator.LaunchRequest(idToken, state, cookies, recoveredSecret));
+                    new LaunchValidator.LaunchRequest(idToken, state, cookies, fromToolPage(recoveredSecret)));
             return landing(accepted.launch(), accepted.login());
         } catch (BrowserNotRecognized unknownBrowser) {
             log(unknownBrowser);
@@ -89,6 +95,17 @@ public class LaunchResource {
             log(refused);
             return problems.of(refused, language(idToken), headers, uri);
         }
+    }
+
+    /** The recovery page's secret, if that page sent it (see {@link RecoveredSecret}). */
+    private String fromToolPage(String recoveredSecret) {
+        Optional<String> accepted = RecoveredSecret.of(recoveredSecret, headers.getHeaderString("Sec-Fetch-Site"),
+                headers.getHeaderString("Origin"), Origins.of(settings.publicUrl()).orElse(settings.publicUrl()));
+        if (recoveredSecret != null && accepted.isEmpty()) {
+            LOG.warning(() -> "Secret de navigateur ignoré : il ne vient pas d’une page de l’outil (Sec-Fetch-Site "
+                    + headers.getHeaderString("Sec-Fetch-Site") + ", Origin " + headers.getHeaderString("Origin") + ")");
+        }
+        return accepted.orElse(null);
     }
 
     /**
@@ -107,7 +124,10 @@ public class LaunchResource {
         LOG.fine(() -> "Lancement LTI accepté : plateforme " + launch.platformId() + ", cours " + session.courseId()
                 + ", utilisateur " + session.userId() + ", " + session.role());
         String page = session.isTeacher() ? "/course" : "/activity";
-        return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "=" + token))
+        // The renewal key rides in the fragment: kept by the browser across the tool's own redirects, never sent to a
+        // server nor in Referer; lti.js moves it to sessionStorage (SessionTokens).
+        return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "=" + token
+                        + "#" + RENEWAL_FRAGMENT + "=" + sessions.renewalKey(session)))
                 .header("Set-Cookie", StateCookie.delete(login))
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")
@@ -136,8 +156,10 @@ public class LaunchResource {
         model.put("state", state);
         model.put("storageKey", login.storageKey());
         model.put("retryUrl", login.request().retryUri(settings.publicUrl()));
+        // same-origin, not no-referrer: browsers without Fetch Metadata then send the page's Origin with its form
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "same-origin")
                 .entity(pages.render("lti-recover", locale, model)).build();
     }
 

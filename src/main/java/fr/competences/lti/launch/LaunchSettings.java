@@ -14,7 +14,7 @@ public class LaunchSettings {
     long clockLeewaySeconds;
 
     /**
-     * Clock skew tolerated on exp, iat and nbf. Moodle's id_tokens live 60 s and clocks drift (lti-facts P-4,
+     * Clock skew tolerated on exp, iat and nbf. Moodle's id_tokens live 60 s and clocks drift (docs/moodle.md P-4,
      * P-13), so no extra maximum age is applied.
      */
     public Duration clockLeeway() {

@@ -19,7 +19,7 @@ import fr.competences.lti.course.CourseClaims;
 import fr.competences.lti.course.PersonClaims;
 import fr.competences.lti.registration.RegisteredPlatform;
 import fr.competences.lti.registration.Registrations;
-import fr.competences.web.Language;
+import fr.competences.view.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;

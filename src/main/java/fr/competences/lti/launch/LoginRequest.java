@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 
 /**
  * A third-party initiated login (https://www.imsglobal.org/spec/security/v1p0/#step-1-third-party-initiated-login):
- * sent by the platform as GET or POST (Moodle posts, lti-facts P-1). Optional parameters are null.
+ * sent by the platform as GET or POST (Moodle posts, docs/moodle.md P-1). Optional parameters are null.
  */
 record LoginRequest(String issuer, String loginHint, String targetLinkUri, String messageHint, String clientId,
         String deploymentId) {

@@ -1,12 +1,14 @@
 package fr.competences.lti.launch;
 
 import fr.competences.config.Settings;
+import fr.competences.http.RateLimited;
+import fr.competences.http.RateLimits;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.registration.RegisteredPlatform;
 import fr.competences.lti.registration.Registrations;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Step 1-2 of the launch: the platform's login initiation, answered with the authentication request
  * (https://www.imsglobal.org/spec/security/v1p0/#step-2-authentication-request). The answer is a page that
  * keeps the browser secret in a {@code SameSite=None; Secure; Partitioned} cookie and in localStorage, then
- * sends the browser to the platform's authorization endpoint (a GET, as Moodle expects, lti-facts P-3).
+ * sends the browser to the platform's authorization endpoint (a GET, as Moodle expects, docs/moodle.md P-3).
  */
+@RateLimited(RateLimits.Limit.LAUNCH_LOGIN)
 @ApplicationScoped
 @Path("lti/login")
 @Tag(name = "LTI")

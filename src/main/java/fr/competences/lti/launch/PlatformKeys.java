@@ -6,14 +6,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.registration.RegisteredPlatform;
+import fr.competences.lti.outbound.OutboundHttp;
+import fr.competences.lti.outbound.OutboundRequest;
+import fr.competences.lti.outbound.OutboundResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,13 +20,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
 /**
  * The platforms' public keys, fetched from their JWKS URL and cached per platform: launches never wait on a
  * fetch except the first one, once an hour, and once when a token names an unknown {@code kid} (the platform
- * rotated its keys), at most every {@link #REFETCH_INTERVAL} per platform so that forged kids cannot make the
- * tool hammer the platform.
+ * rotated its keys). Such refetches happen at most every {@link #REFETCH_INTERVAL} per platform, so that forged kids
+ * cannot make the tool hammer the platform; a token arriving within that interval waits out the rest of it once and
+ * shares the next fetch, so that forged kids cannot make a genuine rotation fail either. At most
+ * {@link #MAX_WAITING} launches per platform wait so; beyond, the launch is refused as keys unavailable.
  */
 @ApplicationScoped
 class PlatformKeys {
@@ -36,16 +38,17 @@ class PlatformKeys {
     static final Duration MAX_AGE = Duration.ofHours(1);
     static final Duration REFETCH_INTERVAL = Duration.ofSeconds(2);
     static final int MAX_JWKS_BYTES = 256 * 1024;
+    static final int MAX_WAITING = 32;
 
     private record KeySet(String uri, JWKSet keys, Instant fetchedAt) {
     }
 
     private final Map<Long, KeySet> cache = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final Map<Long, Semaphore> waiting = new ConcurrentHashMap<>();
+
+    @Inject
+    OutboundHttp http;
 
     Clock clock = Clock.systemUTC();
 
@@ -53,11 +56,31 @@ class PlatformKeys {
     public JWK keyFor(RegisteredPlatform platform, JWSHeader header) {
         KeySet keys = current(platform);
         Optional<JWK> key = select(keys.keys(), header);
-        if (key.isEmpty() && keys.fetchedAt().plus(REFETCH_INTERVAL).isBefore(clock.instant())) {
-            key = select(refetch(platform, keys).keys(), header);
+        if (key.isEmpty()) {
+            key = select(refetchForUnknownKid(platform, keys).keys(), header);
         }
         return key.orElseThrow(() -> new LtiException(LtiError.KEY_UNKNOWN, String.valueOf(header.getKeyID()),
                 platform.jwksUri()));
+    }
+
+    /** Waits until the platform may be asked again, then refetches unless a launch waiting alongside already did. */
+    private KeySet refetchForUnknownKid(RegisteredPlatform platform, KeySet seen) {
+        Duration wait = Duration.between(clock.instant(), seen.fetchedAt().plus(REFETCH_INTERVAL));
+        if (wait.isPositive()) {
+            Semaphore places = waiting.computeIfAbsent(platform.id(), id -> new Semaphore(MAX_WAITING));
+            if (!places.tryAcquire()) {
+                throw new LtiException(LtiError.KEYS_UNAVAILABLE, "trop de jetons à clé inconnue en attente");
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LtiException(LtiError.KEYS_UNAVAILABLE, "interrompu");
+            } finally {
+                places.release();
+            }
+        }
+        return refetch(platform, seen);
     }
 
     private KeySet current(RegisteredPlatform platform) {
@@ -95,26 +118,19 @@ class PlatformKeys {
     }
 
     private JWKSet fetch(String uri) throws IOException, ParseException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(5))
-                .header("Accept", "application/json").header("User-Agent", "competences-lti").GET().build();
+        OutboundRequest request;
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new IOException("HTTP " + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes(MAX_JWKS_BYTES + 1);
-                if (bytes.length > MAX_JWKS_BYTES) {
-                    throw new IOException("jeu de clés trop volumineux");
-                }
-                return JWKSet.parse(new String(bytes, StandardCharsets.UTF_8));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrompu", e);
+            request = OutboundRequest.get(URI.create(uri)).timeout(Duration.ofSeconds(5))
+                    .maxAnswerBytes(MAX_JWKS_BYTES).header("Accept", "application/json")
+                    .header("User-Agent", "competences-lti");
         } catch (IllegalArgumentException e) {
             throw new IOException("URL invalide", e);
         }
+        OutboundResponse response = http.send(request);
+        if (response.status() != 200) {
+            throw new IOException("HTTP " + response.status());
+        }
+        return JWKSet.parse(response.body());
     }
 
     /** By kid; without kid, the only signing key of the set. A key must allow the token's algorithm. */

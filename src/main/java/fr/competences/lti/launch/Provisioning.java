@@ -1,17 +1,20 @@
 package fr.competences.lti.launch;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.Course;
 import fr.competences.lti.course.CourseClaims;
 import fr.competences.lti.course.CourseMember;
 import fr.competences.lti.course.CourseRole;
-import fr.competences.lti.course.PersonClaims;
+import fr.competences.lti.course.Enrolments;
 import fr.competences.lti.course.ResourceLink;
 import fr.competences.lti.course.ToolUser;
 import fr.competences.lti.session.Session;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,14 +24,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Upserts what a validated launch brings, in one transaction: the user (issuer, sub), the course (context of
- * the deployment), the resource link and the membership with its roles. A role without access, or a deep
- * linking request from a student, rolls everything back: a refused launch stores nothing.
+ * the deployment), the resource link and the membership with its roles (users and members through
+ * {@link Enrolments}, as the roster does). A role without access, or a deep linking request from a student, rolls
+ * everything back: a refused launch stores nothing. An accepted one leaves its line in the audit trail, in the same
+ * transaction.
  */
 @ApplicationScoped
 class Provisioning {
@@ -37,10 +43,15 @@ class Provisioning {
     static final int MAX_LABEL = 255;
     static final int MAX_URL = 2000;
     static final int MAX_CUSTOM = 4000;
-    static final int MAX_EMAIL = 320;
 
     @PersistenceContext(unitName = "competences")
     EntityManager em;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -48,23 +59,21 @@ class Provisioning {
     @Transactional
     public Session provision(LaunchContext launch) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        ToolUser user = findOrCreate(em.createNamedQuery(ToolUser.BY_SUBJECT, ToolUser.class)
-                .setParameter("issuer", launch.issuer()).setParameter("subject", launch.subject()),
-                () -> new ToolUser(launch.issuer(), launch.subject(), now));
-        user.update(fitted(launch.person()), now);
+        ToolUser user = enrolments.users(launch.issuer(), Map.of(launch.subject(), launch.person()), now)
+                .get(launch.subject());
         Course course = findOrCreate(em.createNamedQuery(Course.BY_CONTEXT, Course.class)
                 .setParameter("deploymentId", launch.deploymentRowId()).setParameter("contextId", launch.contextId()),
                 () -> new Course(launch.deploymentRowId(), launch.contextId(), now));
         course.update(fitted(launch.course()), now);
         ResourceLink link = launch.resourceLink() == null ? null : link(course, launch, now);
-        CourseMember member = findOrCreate(em.createNamedQuery(CourseMember.BY_USER_IN_COURSE, CourseMember.class)
-                .setParameter("course", course).setParameter("user", user), () -> new CourseMember(course, user, now));
-        member.launched(launch.roles(), now);
+        CourseMember member = enrolments.member(course, user, launch.roles(), now);
         CourseRole role = member.role()
                 .orElseThrow(() -> new LtiException(LtiError.ROLE_NOT_ALLOWED, describe(launch.roles())));
         if (launch.isDeepLinking() && role != CourseRole.TEACHER) {
             throw new LtiException(LtiError.TEACHER_ONLY);
         }
+        audit.record(new AuditEvent.Launched(launch.platformId(), course.id(), user.id(), role.name(),
+                launch.isDeepLinking()));
         em.flush();
         LaunchContext.DeepLinkingSettings deepLinking = launch.deepLinking();
         return new Session(launch.platformId(), launch.deploymentRowId(), course.id(), link == null ? null : link.id(),
@@ -97,13 +106,6 @@ class Provisioning {
     private static CourseClaims fitted(CourseClaims claims) {
         return new CourseClaims(text(claims.label(), MAX_LABEL), text(claims.title(), MAX_TEXT),
                 url(claims.membershipsUrl()), url(claims.lineItemsUrl()), text(claims.agsScopes(), MAX_TEXT));
-    }
-
-    /** Names are cut to their column; an email too long to keep whole is not kept (a cut address is a wrong one). */
-    private static PersonClaims fitted(PersonClaims person) {
-        String email = person.email() == null || person.email().length() <= MAX_EMAIL ? person.email() : null;
-        return new PersonClaims(text(person.name(), MAX_LABEL), text(person.givenName(), MAX_LABEL),
-                text(person.familyName(), MAX_LABEL), email);
     }
 
     private static String text(String value, int max) {

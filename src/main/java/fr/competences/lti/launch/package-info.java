@@ -5,5 +5,8 @@
  * https://www.imsglobal.org/spec/security/v1p0/#openid_connect_launch_flow
  * <p>The beans here are package-private classes with public methods: Weld calls package-private methods of
  * proxied beans through reflection, a measurable cost on the launch path.
+ * <p>May use: {@code audit}, {@code config}, {@code errors}, {@code http}, {@code lti}, {@code lti.course}, {@code lti.deeplinking},
+ * {@code lti.keys}, {@code lti.outbound}, {@code lti.registration}, {@code lti.session}, {@code persistence},
+ * {@code view}.
  */
 package fr.competences.lti.launch;

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Membership service: {@code GET context_memberships_url} and its {@code rel="next"} pages
  * (https://www.imsglobal.org/spec/lti-nrps/v2p0/#membership-container-media-type). Which personal fields are
- * present depends on the platform's privacy settings (lti-facts P-5).
+ * present depends on the platform's privacy settings (docs/moodle.md P-5).
  */
 @ApplicationScoped
 public class Memberships {

@@ -1,12 +1,9 @@
 package fr.competences.lti.registration;
 
-import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
-import fr.competences.web.Language;
-import fr.competences.web.Pages;
+import fr.competences.view.Language;
+import fr.competences.view.Pages;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,24 +12,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * LTI Dynamic Registration 1.0 (https://www.imsglobal.org/spec/lti-dr/v1p0): the platform's admin opens this
- * URL (Moodle: "Add LTI Advantage") with {@code openid_configuration} and {@code registration_token}; the tool
- * reads the configuration, posts its registration, stores the platform with the client_id and deployment the
- * platform assigned, and shows a page whose button closes the registration window
- * ({@code org.imsglobal.lti.close}). Registered platforms are enabled at once; Moodle keeps its side Pending
- * until its admin activates the tool (lti-facts P-12), which the page says.
+ * LTI Dynamic Registration 1.0 (https://www.imsglobal.org/spec/lti-dr/v1p0): the platform's admin opens the tool's
+ * one-time registration link (Moodle: "Add LTI Advantage"), the platform adds {@code openid_configuration} and
+ * {@code registration_token}; {@link DynamicRegistration} reads the configuration, posts the tool's registration and
+ * creates the platform with the client_id and deployment the platform assigned; the page's button closes the
+ * registration window ({@code org.imsglobal.lti.close}). Registered platforms are enabled at once; Moodle keeps its
+ * side Pending until its admin activates the tool (docs/moodle.md P-12), which the page says.
  */
 @Path("lti/register")
 @Tag(name = "LTI")
@@ -41,20 +32,10 @@ public class DynamicRegistrationResource {
     private static final Logger LOG = Logger.getLogger(DynamicRegistrationResource.class.getName());
 
     @Inject
-    PlatformClient client;
-
-    @Inject
-    ToolConfiguration toolConfiguration;
-
-    @Inject
-    Registrations registrations;
+    DynamicRegistration registration;
 
     @Inject
     Pages pages;
-
-    @Inject
-    @ConfigProperty(name = "lti.registration.allowed-hosts")
-    Optional<String> allowedHosts;
 
     @Context
     HttpHeaders headers;
@@ -64,44 +45,22 @@ public class DynamicRegistrationResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "Enregistrement dynamique LTI (ouvert par la plateforme)")
-    public String register(@QueryParam("openid_configuration") String configurationUrl,
+    @Operation(summary = "Enregistrement dynamique LTI (lien d’enregistrement ouvert par la plateforme)")
+    public String register(@QueryParam("link") String link,
+            @QueryParam("openid_configuration") String configurationUrl,
             @QueryParam("registration_token") String registrationToken) {
         try {
-            URI configuration = HttpUrls.parse(configurationUrl)
-                    .orElseThrow(() -> new LtiException(LtiError.REGISTRATION_PARAMETER, "openid_configuration"));
-            if (!AllowedHosts.parse(allowedHosts.orElse(null)).allows(configuration.getHost())) {
-                throw new LtiException(LtiError.REGISTRATION_HOST_NOT_ALLOWED, configuration.getHost());
-            }
-            PlatformConfiguration platform = PlatformConfiguration.of(configuration, client.get(configuration));
-            JsonObject answer = client.post(platform.registrationEndpoint(), toolConfiguration.registration(),
+            DynamicRegistration.Registered registered = registration.register(link, configurationUrl,
                     registrationToken);
-            RegisteredPlatform saved = save(platform, answer);
+            RegisteredPlatform saved = registered.platform();
             LOG.info(() -> "Enregistrement dynamique réussi : " + saved.issuer() + " (client_id " + saved.clientId()
                     + ")");
             return pages.render("lti-registered", Language.of(headers, uri), Map.of(
                     "issuer", saved.issuer(), "clientId", saved.clientId(),
-                    "deployments", String.join(", ", saved.deploymentIds()), "moodle", platform.isMoodle()));
+                    "deployments", String.join(", ", saved.deploymentIds()), "moodle", registered.moodle()));
         } catch (LtiException refused) {
             LOG.warning(() -> "Enregistrement dynamique refusé [" + refused.type() + "] " + refused.detail().en());
             throw refused;
         }
-    }
-
-    /** The platform's answer names our client_id and, usually, the deployment it created. */
-    private RegisteredPlatform save(PlatformConfiguration platform, JsonObject answer) {
-        if (!(answer.get("client_id") instanceof JsonString clientId) || clientId.getString().isBlank()) {
-            throw new LtiException(LtiError.REGISTRATION_PLATFORM_FAILED, "client_id ?");
-        }
-        Set<String> deployments = new LinkedHashSet<>(registrations.find(platform.issuer(), clientId.getString())
-                .map(RegisteredPlatform::deploymentIds).orElse(List.of()));
-        if (answer.get(ToolConfiguration.TOOL_CONFIGURATION) instanceof JsonObject tool
-                && tool.get("deployment_id") instanceof JsonString deployment) {
-            deployments.add(deployment.getString());
-        }
-        return registrations.save(new PlatformSettings(platform.issuer(), clientId.getString(),
-                platform.isMoodle() ? "Moodle " + URI.create(platform.issuer()).getHost() : platform.issuer(),
-                platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(),
-                List.copyOf(deployments), true), Platform.RegisteredBy.DYNAMIC);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A registration of the tool in an LMS: one (issuer, client_id) pair and the platform's endpoints. */
 @Entity
@@ -52,6 +53,10 @@ public class Platform {
     @Column(nullable = false)
     boolean enabled;
 
+    /** Extra origins allowed to frame the tool, space separated; see {@link PlatformSettings#frameOrigins()}. */
+    @Column(name = "frame_origins")
+    String frameOrigins;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "registered_by", nullable = false)
     RegisteredBy registeredBy;
@@ -80,6 +85,9 @@ public class Platform {
         this.tokenEndpoint = settings.tokenEndpoint();
         this.jwksUri = settings.jwksUri();
         this.enabled = settings.enabled();
+        if (settings.frameOrigins() != null) {
+            this.frameOrigins = settings.frameOrigins().isEmpty() ? null : String.join(" ", settings.frameOrigins());
+        }
         this.updatedAt = now;
     }
 
@@ -113,6 +121,11 @@ public class Platform {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public List<String> frameOrigins() {
+        return frameOrigins == null || frameOrigins.isBlank() ? List.of()
+                : List.of(frameOrigins.trim().split(" +"));
     }
 
     public RegisteredBy registeredBy() {

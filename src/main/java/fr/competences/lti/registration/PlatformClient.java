@@ -2,78 +2,101 @@ package fr.competences.lti.registration;
 
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
+import fr.competences.lti.outbound.OutboundException;
+import fr.competences.lti.outbound.OutboundHttp;
+import fr.competences.lti.outbound.OutboundRequest;
+import fr.competences.lti.outbound.OutboundResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
- * The HTTP calls of dynamic registration: read the platform's OpenID configuration, post the tool's
- * registration. Timeouts, no redirects, bounded answers: the URL comes from whoever opened the registration.
+ * The HTTP calls of dynamic registration: read the platform's OpenID configuration, post the tool's registration.
+ * The URL comes from whoever opened the registration, so each registration is one {@link Exchange} on addresses
+ * resolved once and vetted ({@link OutboundHttp#pinned()}), and a configuration that cannot be read is reported in
+ * one sentence whatever the cause: a closed port, a refused address and a service that does not speak HTTP look the
+ * same from outside (the log says which).
  */
 @ApplicationScoped
 class PlatformClient {
 
+    private static final Logger LOG = Logger.getLogger(PlatformClient.class.getName());
     static final int MAX_ANSWER_BYTES = 256 * 1024;
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    @Inject
+    OutboundHttp outbound;
 
-    JsonObject get(URI uri) {
-        return send(request(uri).GET().build());
+    Exchange exchange() {
+        return new Exchange(outbound.pinned());
     }
 
-    JsonObject post(URI uri, JsonObject body, String bearerToken) {
-        HttpRequest.Builder request = request(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (bearerToken != null && !bearerToken.isBlank()) {
-            request.header("Authorization", "Bearer " + bearerToken);
+    /** One registration's requests; close it after use. */
+    static final class Exchange implements AutoCloseable {
+
+        private final OutboundHttp.Pinned http;
+
+        private Exchange(OutboundHttp.Pinned http) {
+            this.http = http;
         }
-        return send(request.build());
-    }
 
-    private static HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
-                .header("User-Agent", "competences-lti");
-    }
+        JsonObject configuration(URI uri) {
+            try {
+                OutboundResponse response = http.send(request(OutboundRequest.get(uri)));
+                if (response.status() != 200) {
+                    throw new JsonException("HTTP " + response.status());
+                }
+                return object(response.body());
+            } catch (OutboundException | JsonException | ClassCastException | IllegalStateException e) {
+                LOG.warning(() -> "Configuration de plateforme illisible (" + uri.getHost() + ") : " + e.getMessage());
+                throw new LtiException(LtiError.REGISTRATION_CONFIGURATION_UNREADABLE);
+            }
+        }
 
-    private JsonObject send(HttpRequest request) {
-        String where = request.method() + " " + request.uri().getHost();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String body;
-            try (InputStream in = response.body()) {
-                body = new String(in.readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8);
+        JsonObject register(URI endpoint, JsonObject registration, String bearerToken) {
+            OutboundRequest request = request(OutboundRequest.post(endpoint, "application/json",
+                    registration.toString()));
+            if (bearerToken != null && !bearerToken.isBlank()) {
+                request = request.header("Authorization", "Bearer " + bearerToken);
             }
-            if (response.statusCode() / 100 != 2) {
-                throw failed(where + " : HTTP " + response.statusCode());
+            OutboundResponse response;
+            try {
+                response = http.send(request);
+            } catch (OutboundException e) {
+                LOG.warning(() -> "Enregistrement non transmis (" + endpoint.getHost() + ") : " + e.getMessage());
+                throw new LtiException(LtiError.REGISTRATION_PLATFORM_FAILED, "pas de réponse / no answer");
             }
+            if (response.status() / 100 != 2) {
+                throw new LtiException(LtiError.REGISTRATION_PLATFORM_FAILED, "HTTP " + response.status());
+            }
+            try {
+                return object(response.body());
+            } catch (JsonException | ClassCastException | IllegalStateException e) {
+                throw new LtiException(LtiError.REGISTRATION_PLATFORM_FAILED, "réponse illisible / unreadable answer");
+            }
+        }
+
+        private static OutboundRequest request(OutboundRequest request) {
+            return request.header("Accept", "application/json").header("User-Agent", "competences-lti")
+                    .timeout(TIMEOUT).maxAnswerBytes(MAX_ANSWER_BYTES);
+        }
+
+        private static JsonObject object(String body) {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
             }
-        } catch (IOException e) {
-            throw failed(where + " : " + e.getClass().getSimpleName());
-        } catch (JsonException | ClassCastException e) {
-            throw failed(where + " : JSON");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failed(where + " : interrupted");
         }
-    }
 
-    private static LtiException failed(String reason) {
-        return new LtiException(LtiError.REGISTRATION_PLATFORM_FAILED, reason);
+        @Override
+        public void close() {
+            http.close();
+        }
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Admin API for platforms registered by hand (LMSs without dynamic registration): list, create, update,
  * disable ({@code "enabled": false}). Body: issuer, clientId, name, authorizationEndpoint, tokenEndpoint,
- * jwksUri, deploymentIds, enabled.
+ * jwksUri, deploymentIds, enabled, frameOrigins (origins besides the issuer's allowed to frame the tool; absent on a
+ * PUT: unchanged). A new issuer must be an absolute https URL (http only on loopback); an update
+ * ({@code PUT}) cannot change the issuer, so a platform stored before that rule can still be changed or disabled.
  */
 @Path("api/admin/lti/platforms")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,14 +43,18 @@ public class PlatformsResource {
 
     /** A platform as the API shows it. */
     public record PlatformView(long id, String issuer, String clientId, String name, String authorizationEndpoint,
-            String tokenEndpoint, String jwksUri, List<String> deploymentIds, boolean enabled, String registeredBy) {
+            String tokenEndpoint, String jwksUri, List<String> deploymentIds, boolean enabled, String registeredBy,
+            List<String> frameOrigins) {
 
         static PlatformView of(RegisteredPlatform platform) {
             return new PlatformView(platform.id(), platform.issuer(), platform.clientId(), platform.name(),
                     platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(),
-                    platform.deploymentIds(), platform.enabled(), platform.registeredBy().name());
+                    platform.deploymentIds(), platform.enabled(), platform.registeredBy().name(),
+                    platform.frameOrigins());
         }
     }
+
+    static final int MAX_FRAME_ORIGINS = 20;
 
     @Inject
     Registrations registrations;
@@ -61,7 +68,7 @@ public class PlatformsResource {
     @POST
     @Operation(summary = "Enregistre une plateforme (ou met à jour celle de même issuer et client_id)")
     public Response create(JsonObject body) {
-        RegisteredPlatform saved = registrations.save(settings(body), Platform.RegisteredBy.ADMIN);
+        RegisteredPlatform saved = registrations.save(settings(body, true), Platform.RegisteredBy.ADMIN);
         return Response.created(URI.create("/api/admin/lti/platforms/" + saved.id())).entity(PlatformView.of(saved))
                 .build();
     }
@@ -70,20 +77,26 @@ public class PlatformsResource {
     @Path("{id}")
     @Operation(summary = "Modifie une plateforme : URL, déploiements, activation (enabled)")
     public PlatformView update(@PathParam("id") long id, JsonObject body) {
-        return registrations.update(id, settings(body)).map(PlatformView::of).orElseThrow(NotFoundException::new);
+        return registrations.update(id, settings(body, false)).map(PlatformView::of).orElseThrow(NotFoundException::new);
     }
 
-    private static PlatformSettings settings(JsonObject body) {
+    /** {@code newIssuer}: the issuer may be one the tool does not know yet, so it must be https (http on loopback). */
+    private static PlatformSettings settings(JsonObject body, boolean newIssuer) {
         if (body == null) {
             throw invalid(List.of(problem("body", "objet JSON attendu", "a JSON object is expected")));
         }
         List<ProblemException.Problem> problems = new ArrayList<>();
         String issuer = text(body, "issuer", true, problems);
+        if (newIssuer && issuer != null && !HttpUrls.isIssuer(issuer)) {
+            problems.add(problem("issuer", "URL https absolue requise (http seulement pour localhost ou 127.0.0.1)",
+                    "an absolute https URL is required (http only for localhost or 127.0.0.1)"));
+        }
         String clientId = text(body, "clientId", true, problems);
         String name = text(body, "name", false, problems);
         PlatformSettings settings = new PlatformSettings(issuer, clientId, name == null ? issuer : name,
                 url(body, "authorizationEndpoint", true, problems), url(body, "tokenEndpoint", false, problems),
-                url(body, "jwksUri", true, problems), deploymentIds(body, problems), enabled(body, problems));
+                url(body, "jwksUri", true, problems), deploymentIds(body, problems), enabled(body, problems),
+                frameOrigins(body, problems));
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
@@ -122,6 +135,32 @@ public class PlatformsResource {
         problems.add(problem("deploymentIds", "liste non vide d’identifiants de déploiement requise",
                 "a non-empty list of deployment ids is required"));
         return List.of();
+    }
+
+    /** Absent or null: none on a creation, unchanged on an update. Each must be a bare origin (no path). */
+    private static List<String> frameOrigins(JsonObject body, List<ProblemException.Problem> problems) {
+        JsonValue value = body.get("frameOrigins");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        List<String> origins = new ArrayList<>();
+        if (value instanceof JsonArray array && array.size() <= MAX_FRAME_ORIGINS) {
+            for (JsonValue each : array) {
+                Optional<String> origin = each instanceof JsonString s && s.getString().length() <= 255
+                        ? Origins.parseExact(s.getString()) : Optional.empty();
+                if (origin.isEmpty()) {
+                    problems.add(problem("frameOrigins", "origine http(s) attendue, sans chemin (ex. "
+                            + "https://moodle.lycee.fr) : " + each, "an http(s) origin without path is expected (e.g. "
+                            + "https://moodle.lycee.fr): " + each));
+                } else if (!origins.contains(origin.get())) {
+                    origins.add(origin.get());
+                }
+            }
+            return origins;
+        }
+        problems.add(problem("frameOrigins", "liste d’au plus " + MAX_FRAME_ORIGINS + " origines attendue",
+                "a list of at most " + MAX_FRAME_ORIGINS + " origins is expected"));
+        return null;
     }
 
     /** Absent: enabled. Anything but true or false (e.g. "false" as a string) is refused, not taken as true. */

@@ -6,14 +6,22 @@ import java.util.Optional;
 
 /**
  * An immutable view of a platform and its enabled deployments (deployment id → row id), as launches
- * and the admin API see it.
+ * and the admin API see it. {@code frameOrigins}: the origins an administrator added to frame the tool.
  */
 public record RegisteredPlatform(long id, String issuer, String clientId, String name, String authorizationEndpoint,
         String tokenEndpoint, String jwksUri, boolean enabled, Platform.RegisteredBy registeredBy,
-        Map<String, Long> deployments) {
+        Map<String, Long> deployments, List<String> frameOrigins) {
 
     public RegisteredPlatform {
         deployments = Map.copyOf(deployments);
+        frameOrigins = List.copyOf(frameOrigins);
+    }
+
+    public RegisteredPlatform(long id, String issuer, String clientId, String name, String authorizationEndpoint,
+            String tokenEndpoint, String jwksUri, boolean enabled, Platform.RegisteredBy registeredBy,
+            Map<String, Long> deployments) {
+        this(id, issuer, clientId, name, authorizationEndpoint, tokenEndpoint, jwksUri, enabled, registeredBy,
+                deployments, List.of());
     }
 
     static RegisteredPlatform of(Platform platform, List<Deployment> deployments) {
@@ -21,7 +29,7 @@ public record RegisteredPlatform(long id, String issuer, String clientId, String
         deployments.stream().filter(Deployment::enabled).forEach(d -> enabled.put(d.deploymentId(), d.id()));
         return new RegisteredPlatform(platform.id(), platform.issuer(), platform.clientId(), platform.name(),
                 platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(), platform.enabled(),
-                platform.registeredBy(), enabled);
+                platform.registeredBy(), enabled, platform.frameOrigins());
     }
 
     /** The row id of an enabled deployment of this platform. */

@@ -1,10 +1,16 @@
 package fr.competences.lti.registration;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.lti.LtiError;
+import fr.competences.lti.LtiException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,7 +31,8 @@ import java.util.stream.Collectors;
  * The platform registrations. Launches and every request of a session read an in-memory snapshot (no database round
  * trip), reloaded after every change committed here and at most {@link #SNAPSHOT_TTL} old: a platform or deployment
  * disabled through this instance is refused here at once, and by other instances sharing the database within that
- * delay (each reloads when its snapshot expires; nothing tells them sooner).
+ * delay (each reloads when its snapshot expires; nothing tells them sooner). Every change leaves its line in the
+ * audit trail, in its transaction.
  */
 @ApplicationScoped
 public class Registrations {
@@ -42,6 +49,12 @@ public class Registrations {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    RegistrationLinks links;
+
+    @Inject
+    Audit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -60,23 +73,55 @@ public class Registrations {
         return platforms().stream().filter(p -> p.issuer().equals(issuer)).toList();
     }
 
+    /** Every registration as launches see it: the in-memory snapshot, the same list until it is reloaded. */
+    public List<RegisteredPlatform> snapshot() {
+        return platforms();
+    }
+
     /** Every registration, read from the database. */
     public List<RegisteredPlatform> list() {
         return load();
     }
 
-    /** Creates the platform (issuer, client_id), or updates it when it exists: dynamic registration twice. */
+    /**
+     * What dynamic registration stores: a new platform, never a change to an existing (issuer, client_id), whoever
+     * asks (the admin API changes existing ones); and, in the same transaction, the registration link it used.
+     */
+    @Transactional
+    RegisteredPlatform createDynamic(PlatformSettings settings, Optional<RegistrationLinks.Claim> link) {
+        if (exists(settings)) {
+            throw new LtiException(LtiError.REGISTRATION_ALREADY_REGISTERED, settings.issuer(), settings.clientId());
+        }
+        Platform platform = new Platform(settings.issuer(), settings.clientId(), Platform.RegisteredBy.DYNAMIC, now());
+        RegisteredPlatform created;
+        try {
+            em.persist(platform);
+            created = apply(platform, settings, true, true);
+        } catch (PersistenceException concurrentlyCreated) { // lti_platform_uk: another registration just won
+            throw new LtiException(LtiError.REGISTRATION_ALREADY_REGISTERED, settings.issuer(), settings.clientId());
+        }
+        link.ifPresent(claim -> links.consume(claim, created.id()));
+        return created;
+    }
+
+    private boolean exists(PlatformSettings settings) {
+        return em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
+                .setParameter("issuer", settings.issuer()).setParameter("clientId", settings.clientId())
+                .getResultStream().findAny().isPresent();
+    }
+
+    /** Creates the platform (issuer, client_id), or updates it when it exists (admin API). */
     @Transactional
     public RegisteredPlatform save(PlatformSettings settings, Platform.RegisteredBy registeredBy) {
-        Platform platform = em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
+        Optional<Platform> existing = em.createNamedQuery(Platform.BY_ISSUER_AND_CLIENT, Platform.class)
                 .setParameter("issuer", settings.issuer()).setParameter("clientId", settings.clientId())
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Platform created = new Platform(settings.issuer(), settings.clientId(), registeredBy, now());
-                    em.persist(created);
-                    return created;
-                });
-        return apply(platform, settings);
+                .getResultStream().findFirst();
+        Platform platform = existing.orElseGet(() -> {
+            Platform created = new Platform(settings.issuer(), settings.clientId(), registeredBy, now());
+            em.persist(created);
+            return created;
+        });
+        return apply(platform, settings, false, existing.isEmpty());
     }
 
     @Transactional
@@ -93,10 +138,10 @@ public class Registrations {
                             "The issuer and client_id identify the platform and its users: register a new "
                                     + "platform rather than changing them."));
         }
-        return Optional.of(apply(platform, settings));
+        return Optional.of(apply(platform, settings, false, false));
     }
 
-    private RegisteredPlatform apply(Platform platform, PlatformSettings settings) {
+    private RegisteredPlatform apply(Platform platform, PlatformSettings settings, boolean dynamic, boolean created) {
         platform.update(settings, now());
         List<Deployment> deployments = deploymentsOf(platform);
         for (Deployment deployment : deployments) {
@@ -109,6 +154,8 @@ public class Registrations {
                 deployments.add(added);
             }
         }
+        audit.record(new AuditEvent.PlatformChanged(platform.id, dynamic, created, platform.issuer, platform.clientId,
+                settings.deploymentIds(), platform.enabled));
         em.flush();
         countChangeAfterCommit();
         LOG.info(() -> "Plateforme LTI enregistrée : " + platform.issuer + " (client_id " + platform.clientId

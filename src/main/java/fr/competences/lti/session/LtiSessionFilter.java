@@ -4,8 +4,7 @@ import fr.competences.errors.ProblemResponses;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.course.CourseRole;
-import fr.competences.lti.registration.Registrations;
-import fr.competences.web.Language;
+import fr.competences.view.Language;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -19,13 +18,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Lets {@link LtiSession} requests through with a valid session token of an allowed role, whose platform and
  * deployment are still enabled. The token comes in the {@code X-Lti-Session} header or the {@code lti_session} query
  * parameter (links and form actions). Not a cookie, so a forged cross-site form cannot carry it: that is the CSRF
- * protection of the tool's forms. A {@code ?lang=} on the request changes the session's language (the pages'
+ * protection of the tool's forms. A session whose platform or deployment was disabled, or that an administrator
+ * revoked, is refused ({@link SessionGate}). A {@code ?lang=} on the request changes the session's language (the pages'
  * language links). Answers are never cached and never leak the token through the Referer header.
  */
 @Provider
@@ -44,7 +45,7 @@ public class LtiSessionFilter implements ContainerRequestFilter, ContainerRespon
     CurrentLaunch current;
 
     @Inject
-    Registrations registrations;
+    SessionGate gate;
 
     @Inject
     ProblemResponses problems;
@@ -70,13 +71,10 @@ public class LtiSessionFilter implements ContainerRequestFilter, ContainerRespon
             return new LtiException(LtiError.SESSION_INVALID);
         });
         Session session = read.withLanguage(Language.requested(request.getUriInfo()).orElse(read.language()));
-        // Disabling a platform or a deployment ends its open sessions, not only its launches. Read from the
-        // registrations' snapshot (no query per request): at once on this instance, within
-        // Registrations.SNAPSHOT_TTL on the other instances sharing the database.
-        if (registrations.find(session.platformId()).filter(p -> p.admits(session.deploymentId())).isEmpty()) {
-            LOG.info(() -> "Session LTI refusée : plateforme " + session.platformId() + " ou son déploiement "
-                    + session.deploymentId() + " désactivé");
-            refuse(request, session, LtiError.TOOL_DISABLED);
+        // Disabling a platform or a deployment, or revoking the session, ends it, not only the next launches.
+        Optional<LtiError> refusal = gate.refusal(session);
+        if (refusal.isPresent()) {
+            refuse(request, session, refusal.get());
             return;
         }
         List<CourseRole> allowed = allowedRoles();

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The competency framework CSV of Moodle's {@code tool_lpimportcsv} (Site administration > Competencies >
@@ -39,6 +42,9 @@ public final class MoodleCsvFormat {
             "Rule config (optional)", "Cross-referenced competency ID numbers", "Exported ID (optional)",
             IS_FRAMEWORK, "Taxonomy");
 
+    /** As Moodle's own export: every field quoted, LF line ends. */
+    private static final CSVFormat WRITTEN = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL)
+            .setRecordSeparator('\n').get();
     /** Moodle caps short names at 100 characters. */
     private static final int MAX_SHORT_NAME = 100;
     private static final String HTML = "1";
@@ -62,11 +68,15 @@ public final class MoodleCsvFormat {
     /** UTF-8 text without BOM, every field quoted, {@code \n} line ends; parents precede their children. */
     public static String write(ReferentielTree tree) {
         StringBuilder csv = new StringBuilder();
-        appendRow(csv, HEADERS);
-        appendRow(csv, List.of("", tree.code(), cut(tree.title(), MAX_SHORT_NAME), escapeHtml(tree.description()),
-                HTML, SCALE_VALUES, SCALE_CONFIGURATION, "", "", "", "", "", "1", TAXONOMY));
-        for (Item bloc : tree.blocs()) {
-            appendItem(csv, bloc, "");
+        try (CSVPrinter printer = WRITTEN.print(csv)) {
+            printer.printRecord(HEADERS);
+            printer.printRecord("", tree.code(), cut(tree.title(), MAX_SHORT_NAME), escapeHtml(tree.description()),
+                    HTML, SCALE_VALUES, SCALE_CONFIGURATION, "", "", "", "", "", "1", TAXONOMY);
+            for (Item bloc : tree.blocs()) {
+                printItem(printer, bloc, "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         return csv.toString();
     }
@@ -94,20 +104,13 @@ public final class MoodleCsvFormat {
         return tree;
     }
 
-    private static void appendItem(StringBuilder csv, Item item, String parentCode) {
+    private static void printItem(CSVPrinter printer, Item item, String parentCode) throws IOException {
         boolean hasRule = item.kind() != ItemKind.SAVOIR_FAIRE;
-        appendRow(csv, List.of(parentCode, item.code(), shortName(item.title()), escapeHtml(item.title()), HTML,
-                "", "", hasRule ? RULE_ALL : "", hasRule ? RULE_OUTCOME_COMPLETE : "", "null", "", "", "0", ""));
+        printer.printRecord(parentCode, item.code(), shortName(item.title()), escapeHtml(item.title()), HTML,
+                "", "", hasRule ? RULE_ALL : "", hasRule ? RULE_OUTCOME_COMPLETE : "", "null", "", "", "0", "");
         for (Item child : item.children()) {
-            appendItem(csv, child, item.code());
+            printItem(printer, child, item.code());
         }
-    }
-
-    private static void appendRow(StringBuilder csv, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
-        }
-        csv.append('\n');
     }
 
     /** A title longer than Moodle allows is cut and marked with "…"; the full title goes in Description. */

@@ -8,6 +8,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
+import fr.competences.lti.outbound.OutboundHttp;
+import fr.competences.lti.outbound.OutboundRules;
 import fr.competences.lti.platform.MoodleServices;
 import fr.competences.lti.registration.Platform;
 import fr.competences.lti.registration.RegisteredPlatform;
@@ -24,6 +26,7 @@ public final class AgsFixture implements AutoCloseable {
     private final RSAKey key;
 
     public AgsFixture(Set<String> permittedScopes) {
+        tokens.http = new OutboundHttp(new OutboundRules(true, false)); // MoodleServices listens on loopback
         try {
             key = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
             moodle.addTool("tool-client", () -> new JWKSet(key.toPublicJWK()), permittedScopes);

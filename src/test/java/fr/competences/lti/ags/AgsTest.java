@@ -156,4 +156,18 @@ class AgsTest {
                 Score.graded("42", BigDecimal.ONE, BigDecimal.TEN, Instant.now(), "x")))
                 .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.status()).isZero());
     }
+
+    /** Token endpoint, scores and memberships go through the outbound guard: with its defaults, loopback is refused. */
+    @Test
+    void withTheDefaultOutboundRulesNothingIsSentToLoopback() {
+        ags.tokens.http = new fr.competences.lti.outbound.OutboundHttp(fr.competences.lti.outbound.OutboundRules.DEFAULT);
+        ags.moodle.enrol("2", "42", "Ada", LEARNER, "Active");
+
+        assertThatThrownBy(() -> ags.scores().post(ags.platform, lineItem,
+                Score.graded("42", BigDecimal.ONE, BigDecimal.TEN, Instant.now(), "x")))
+                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.status()).isZero())
+                .hasMessageContaining("refus");
+        assertThat(ags.moodle.tokenRequests()).isZero();
+        assertThat(ags.moodle.scores()).isEmpty();
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.competences.lti.outbound.OutboundHttp;
+import fr.competences.lti.outbound.OutboundRules;
 import fr.competences.lti.registration.Platform;
 import fr.competences.lti.registration.RegisteredPlatform;
 import java.io.IOException;
@@ -30,6 +32,7 @@ class MalformedAnswersTest {
     RegisteredPlatform platform;
 
     MalformedAnswersTest() throws IOException {
+        tokens.http = new OutboundHttp(new OutboundRules(true, false)); // the platform double is on loopback
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/token", exchange -> answer(exchange, tokenAnswer));
         server.createContext("/lineitems", exchange -> answer(exchange, lineItemsAnswer));

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Moodle's {@code mod/lti/auth.php} (lti-facts P-2): scope, response_type, response_mode, nonce required, prompt
+ * Moodle's {@code mod/lti/auth.php} (docs/moodle.md P-2): scope, response_type, response_mode, nonce required, prompt
  * none or absent; an unknown client or a redirect_uri that is not exactly a registered one gets an error page and
  * nothing is posted; a login_hint that is not the launching user gets {@code access_denied} posted back. Otherwise
  * the id_token and the untouched state are posted back by an auto-submitted form.

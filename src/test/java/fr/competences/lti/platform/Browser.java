@@ -24,6 +24,7 @@ public final class Browser {
     private final Map<String, String> localStorage = new ConcurrentHashMap<>();
     private final HttpClient http;
     private volatile boolean storageBlocked;
+    private volatile String renewalKey;
     private String language = "fr";
 
     public Browser() {
@@ -89,17 +90,41 @@ public final class Browser {
             return page;
         }
         String secret = localStorage.remove(recover.get().data().get("storage-key"));
-        return secret == null ? page : submit(recover.get().with("lti_browser_secret", secret));
+        // the page's own form, so the browser says the request is same-origin (Fetch Metadata) and where it comes from
+        return secret == null ? page : submit(recover.get().with("lti_browser_secret", secret),
+                "Sec-Fetch-Site", "same-origin", "Origin", origin(page.uri()));
     }
 
-    public Page submit(HtmlForm form) {
+    /**
+     * The session's renewal key the last launch gave the landing page (in its address's fragment), which lti.js keeps in
+     * the tab's sessionStorage.
+     */
+    public String renewalKey() {
+        return renewalKey;
+    }
+
+    /** The browser secret this browser keeps in localStorage for a login (what an attacker would take from theirs). */
+    public Optional<String> storedSecret(String storageKey) {
+        return Optional.ofNullable(localStorage.get(storageKey));
+    }
+
+    /** Submits a form; {@code headers} (name, value…) are those the browser adds, e.g. Fetch Metadata. */
+    public Page submit(HtmlForm form, String... headers) {
         if ("GET".equals(form.method())) {
             String query = form.encoded();
             return get(URI.create(form.action() + (query.isEmpty() ? "" : "?" + query)));
         }
-        return send(HttpRequest.newBuilder(URI.create(form.action()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(form.action()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.encoded())));
+                .POST(HttpRequest.BodyPublishers.ofString(form.encoded()));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     public Page get(URI uri) {
@@ -115,6 +140,9 @@ public final class Browser {
                 .header("Accept-Language", language).timeout(Duration.ofSeconds(20)).build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            response.headers().firstValue("Location").map(URI::create).map(URI::getFragment)
+                    .filter(fragment -> fragment.startsWith("lti_renewal="))
+                    .ifPresent(fragment -> renewalKey = fragment.substring("lti_renewal=".length()));
             return new Page(built.uri(), response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Moodle's {@code contentitem_return.php} (lti-facts P-14): reads the form field {@code JWT}, finds the tool by
+ * Moodle's {@code contentitem_return.php} (docs/moodle.md P-14): reads the form field {@code JWT}, finds the tool by
  * {@code iss} = client_id ("errorincorrectconsumerkey" otherwise), verifies the signature with the tool's key set
  * fetched from its JWKS URL, and checks what Moodle and the spec require (no clock leeway, message type, version,
  * deployment id of the type in {@code id}). Accepted responses are kept for the tests to inspect.
@@ -29,8 +29,8 @@ public final class DeepLinkingReturn {
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
 
-    /** A response the platform accepted: its verified claims. */
-    public record Received(ToolRegistration tool, JWTClaimsSet claims) {
+    /** A response the platform accepted: its verified claims, and the resource link ids of the activities it made. */
+    public record Received(ToolRegistration tool, JWTClaimsSet claims, List<String> links) {
 
         @SuppressWarnings("unchecked")
         public List<Map<String, Object>> items() {
@@ -40,6 +40,16 @@ public final class DeepLinkingReturn {
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final java.util.concurrent.atomic.AtomicInteger instances = new java.util.concurrent.atomic.AtomicInteger(7000);
+    private volatile boolean acceptGrades = true;
+
+    /**
+     * The tool's "Accept grades from the tool" setting (P-14): when off, an item's {@code lineItem} is ignored and the
+     * activity gets no grade item.
+     */
+    public void acceptGrades(boolean accept) {
+        this.acceptGrades = accept;
+    }
 
     public List<Received> received() {
         return List.copyOf(received);
@@ -50,7 +60,7 @@ public final class DeepLinkingReturn {
         Map<String, String> form = AuthorizationEndpoint.query(
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         try {
-            Received accepted = verify(platform, query, form.get("JWT"));
+            Received accepted = create(platform, query.get("course"), verify(platform, query, form.get("JWT")));
             received.add(accepted);
             StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><body><h1 id=\"dl-done\">"
                     + "Contenu ajouté au cours</h1><ul>");
@@ -59,6 +69,27 @@ public final class DeepLinkingReturn {
         } catch (RuntimeException refused) {
             TestPlatform.respond(exchange, 400, "text/html", "<p id=\"dl-error\">" + refused.getMessage() + "</p>");
         }
+    }
+
+    /**
+     * Moodle creates one activity (an lti instance, whose id is the resource link id of its launches) per item, with
+     * the item's custom parameters, and couples a grade item to it from the item's {@code lineItem}, keeping its
+     * {@code resourceId} and {@code tag} (P-14).
+     */
+    @SuppressWarnings("unchecked")
+    private Received create(TestPlatform platform, String course, Received verified) {
+        List<String> links = new java.util.ArrayList<>();
+        for (Map<String, Object> item : verified.items()) {
+            String link = Integer.toString(instances.incrementAndGet());
+            links.add(link);
+            Map<String, Object> lineItem = (Map<String, Object>) item.get("lineItem");
+            if (lineItem != null && acceptGrades) {
+                platform.services().addDeepLinkedLineItem(course, link, (String) lineItem.get("label"),
+                        new java.math.BigDecimal(lineItem.get("scoreMaximum").toString()),
+                        (String) lineItem.get("resourceId"), (String) lineItem.get("tag"));
+            }
+        }
+        return new Received(verified.tool(), verified.claims(), List.copyOf(links));
     }
 
     private Received verify(TestPlatform platform, Map<String, String> query, String jwt) {
@@ -93,7 +124,7 @@ public final class DeepLinkingReturn {
             require(claims.getAudience().contains(platform.issuer()), "aud");
             require(claims.getStringClaim("nonce") != null, "nonce");
             require(claims.getClaim(DL + "content_items") instanceof List, "content_items");
-            return new Received(tool, claims);
+            return new Received(tool, claims, List.of());
         } catch (java.text.ParseException | com.nimbusds.jose.JOSEException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * id_tokens shaped like Moodle's ({@code lti_get_launch_data} + {@code sign_jwt}, lti-facts P-4): aud as a
+ * id_tokens shaped like Moodle's ({@code lti_get_launch_data} + {@code sign_jwt}, docs/moodle.md P-4): aud as a
  * string, no azp, exp = iat + 60, deployment id = tool type id, LIS v2 role URIs, context, resource link,
  * custom, AGS and NRPS claims with {@code ?type_id=} URLs, launch presentation; name and email only when shared.
  */

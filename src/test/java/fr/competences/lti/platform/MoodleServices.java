@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 /**
  * Moodle's LTI Advantage services for the tests, on the JDK's HTTP server: the token endpoint
  * ({@link MoodleTokenEndpoint}), AGS line items, scores and results, and NRPS memberships, with Moodle's URL shapes
- * ({@code ?type_id=} on every URL, P-8) and behaviour (lti-facts P-6…P-11): scores need the four required fields and
+ * ({@code ?type_id=} on every URL, P-8) and behaviour (docs/moodle.md P-6…P-11): scores need the four required fields and
  * a gradable user (400), a timestamp later than the stored one to the second (409), {@code FullyGraded} to keep
  * {@code scoreGiven}; results leave {@code resultScore} out for 0; Link headers with typographic quotes; line item
  * creation refused (401) under "grade sync only". It can also answer slowly or be down.
@@ -173,6 +173,23 @@ public final class MoodleServices implements AutoCloseable {
         LineItem item = new LineItem(resourceLinkId, courseId, label, gradeMax, resourceLinkId, null, null, false);
         lineItems.put(item.id, item);
         return lineItemUrl(item);
+    }
+
+    /**
+     * The grade item Moodle couples to an activity made by deep linking from the item's {@code lineItem} (P-14): listed
+     * with the activity's resource link id and the item's resourceId and tag, named like the launches' lineitem.
+     */
+    public String addDeepLinkedLineItem(String courseId, String resourceLinkId, String label, BigDecimal gradeMax,
+            String resourceId, String tag) {
+        LineItem item = new LineItem(resourceLinkId, courseId, label, gradeMax, resourceLinkId, resourceId, tag, false);
+        lineItems.put(item.id, item);
+        return lineItemUrl(item);
+    }
+
+    /** The line item with this URL, as a column (null when there is none). */
+    public Column column(String lineItemUrl) {
+        LineItem item = lineItem(lineItemUrl);
+        return item == null ? null : new Column(lineItemUrl(item), item.label, item.gradeMax, item.resourceId, item.tag);
     }
 
     /** A column an earlier run of the tool created (e.g. just before a crash): the tool must find it, not add one. */

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Moodle's {@code mod/lti/token.php} (lti-facts P-11c) made stricter, so the tests check our client assertion:
+ * Moodle's {@code mod/lti/token.php} (docs/moodle.md P-11c) made stricter, so the tests check our client assertion:
  * form-encoded POST only, {@code client_credentials} with a JWT-bearer assertion, the tool found by {@code sub},
  * signature checked against the tool's key set, iss = sub, aud = this endpoint, not expired, {@code iat} not in the
  * future (Moodle has no leeway, P-13), {@code jti} never reused. Scopes granted = requested ∩ permitted.

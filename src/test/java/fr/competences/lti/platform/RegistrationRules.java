@@ -5,7 +5,7 @@ import jakarta.json.JsonString;
 import java.util.List;
 import java.util.UUID;
 
-/** What Moodle's registration helper requires of a tool's registration (lti-facts P-12). */
+/** What Moodle's registration helper requires of a tool's registration (docs/moodle.md P-12). */
 final class RegistrationRules {
 
     static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";

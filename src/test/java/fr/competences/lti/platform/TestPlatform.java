@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A Moodle-like LTI 1.3 platform for the tests, on the JDK's HTTP server bound to 127.0.0.1 (a different site from
  * the tool's localhost): JWKS ({@code certs.php}, with rotation), the authorization endpoint ({@code auth.php}, as
- * strict as Moodle's, lti-facts P-2), and dynamic registration ({@code openid-configuration.php},
+ * strict as Moodle's, docs/moodle.md P-2), and dynamic registration ({@code openid-configuration.php},
  * {@code openid-registration.php}, §5.3). Its issuer is its base URL, as Moodle's is {@code $CFG->wwwroot}.
  */
 public final class TestPlatform implements AutoCloseable {
@@ -39,6 +39,8 @@ public final class TestPlatform implements AutoCloseable {
     private final Map<String, Launch> pendingLaunches = new ConcurrentHashMap<>();
     private final Map<String, Boolean> registrationTokens = new ConcurrentHashMap<>();
     private final AtomicInteger jwksFetches = new AtomicInteger();
+    private final AtomicInteger configurationFetches = new AtomicInteger();
+    private volatile String clientIdOfNextRegistration;
     private volatile JsonObject lastRegistration;
     private volatile MoodleServices services;
 
@@ -116,7 +118,7 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     /**
-     * The login initiation Moodle's launch page auto-submits to the tool (lti-facts P-1), with a per-launch
+     * The login initiation Moodle's launch page auto-submits to the tool (docs/moodle.md P-1), with a per-launch
      * {@code lti_message_hint} as recent Moodle versions send.
      */
     public HtmlForm loginInitiation(Launch launch) {
@@ -132,17 +134,39 @@ public final class TestPlatform implements AutoCloseable {
                 "lti_deployment_id", launch.deploymentId()));
     }
 
-    /** The URL Moodle opens for "Add LTI Advantage", with a fresh single-use registration token. */
+    /**
+     * The URL Moodle opens for "Add LTI Advantage", with a fresh single-use registration token: the pasted URL with
+     * its own query string kept (the tool's {@code ?link=}), as {@code startltiadvregistration.php} does with
+     * {@code moodle_url::param}.
+     */
     public String registrationUrl(String toolRegistrationUrl) {
         String token = UUID.randomUUID().toString();
         registrationTokens.put(token, Boolean.FALSE);
-        return toolRegistrationUrl + "?openid_configuration=" + issuer() + "/mod/lti/openid-configuration.php"
-                + "&registration_token=" + token;
+        return toolRegistrationUrl + (toolRegistrationUrl.contains("?") ? "&" : "?") + "openid_configuration="
+                + issuer() + "/mod/lti/openid-configuration.php" + "&registration_token=" + token;
+    }
+
+    /** How many times the tool read {@code openid-configuration.php}. */
+    public int configurationFetches() {
+        return configurationFetches.get();
+    }
+
+    /**
+     * The next registration answers with this client_id instead of a new one, as when the platform's admin chooses
+     * to update an existing tool.
+     */
+    public void answerNextRegistrationWith(String clientId) {
+        clientIdOfNextRegistration = clientId;
     }
 
     /** The course page a real browser opens: the tool framed, launched with this launch. */
     public URI coursePage(Launch launch) {
         return coursePages.coursePage(this, launch);
+    }
+
+    /** See {@link DeepLinkingReturn#acceptGrades(boolean)}. */
+    public void acceptGradesFromTool(boolean accept) {
+        deepLinkingReturn.acceptGrades(accept);
     }
 
     /** The deep linking responses the platform accepted ({@code contentitem_return.php}). */
@@ -169,6 +193,7 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     private void openIdConfiguration(HttpExchange exchange) throws IOException {
+        configurationFetches.incrementAndGet();
         String lti = issuer() + "/mod/lti/";
         JsonObject configuration = Json.createObjectBuilder()
                 .add("issuer", issuer())
@@ -215,6 +240,12 @@ public final class TestPlatform implements AutoCloseable {
             return;
         }
         ToolRegistration tool = RegistrationRules.pendingTool(body, Integer.toString(TYPE_IDS.getAndIncrement()));
+        String reused = clientIdOfNextRegistration;
+        clientIdOfNextRegistration = null;
+        if (reused != null) {
+            tool = new ToolRegistration(reused, tool.deploymentIds(), tool.loginUri(), tool.redirectUris(),
+                    tool.targetLinkUri(), false);
+        }
         tools.put(tool.clientId(), tool);
         JsonObjectBuilder answer = Json.createObjectBuilder(body).add("client_id", tool.clientId())
                 .add(RegistrationRules.TOOL_CONFIGURATION, Json.createObjectBuilder(

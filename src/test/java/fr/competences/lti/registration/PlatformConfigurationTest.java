@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class PlatformConfigurationTest {
 
-    static final URI SERVED_FROM = URI.create("https://moodle.lycee.fr/mod/lti/openid-configuration.php");
+    static final Origin SERVED_FROM = Origin.of("https://moodle.lycee.fr/mod/lti/openid-configuration.php").orElseThrow();
 
     @Test
     void readsMoodlesConfiguration() {
@@ -26,22 +26,48 @@ class PlatformConfigurationTest {
     }
 
     @Test
-    void refusesAnIssuerOfAnotherHost() {
-        assertThatThrownBy(() -> PlatformConfiguration.of(SERVED_FROM, moodle("https://pirate.test")))
-                .isInstanceOfSatisfying(LtiException.class,
-                        e -> assertThat(e.error()).isEqualTo(LtiError.REGISTRATION_PLATFORM_FAILED))
-                .hasMessageContaining("issuer");
+    void refusesAnIssuerOfAnotherOrigin() {
+        for (String foreign : new String[] {"https://pirate.test", "https://moodle.lycee.fr:8443",
+                "https://evil.moodle.lycee.fr"}) {
+            assertThatThrownBy(() -> PlatformConfiguration.of(SERVED_FROM, moodle(foreign)))
+                    .isInstanceOfSatisfying(LtiException.class,
+                            e -> assertThat(e.error()).isEqualTo(LtiError.REGISTRATION_ISSUER_FOREIGN));
+        }
     }
 
     @Test
-    void refusesAMissingOrNonHttpEndpoint() {
+    void refusesAnIssuerThatIsNotHttps() {
+        Origin plain = Origin.of("http://moodle.lycee.fr").orElseThrow();
+
+        assertThatThrownBy(() -> PlatformConfiguration.of(plain, moodle("http://moodle.lycee.fr")))
+                .isInstanceOfSatisfying(LtiException.class,
+                        e -> assertThat(e.error()).isEqualTo(LtiError.REGISTRATION_ISSUER_INVALID));
+    }
+
+    @Test
+    void refusesARegistrationEndpointOutsideTheOrigin() {
+        for (String endpoint : new String[] {"http://127.0.0.1:9000/admin", "https://moodle.lycee.fr:8443/register",
+                "https://other.test/register"}) {
+            JsonObject json = Json.createObjectBuilder(moodle("https://moodle.lycee.fr"))
+                    .add("registration_endpoint", endpoint).build();
+
+            assertThatThrownBy(() -> PlatformConfiguration.of(SERVED_FROM, json))
+                    .isInstanceOfSatisfying(LtiException.class,
+                            e -> assertThat(e.error()).isEqualTo(LtiError.REGISTRATION_ENDPOINT_FOREIGN));
+        }
+    }
+
+    @Test
+    void aMissingOrNonHttpEndpointIsAnUnreadableConfiguration() {
         JsonObject noJwks = Json.createObjectBuilder(moodle("https://moodle.lycee.fr")).remove("jwks_uri").build();
         JsonObject ftp = Json.createObjectBuilder(moodle("https://moodle.lycee.fr"))
                 .add("authorization_endpoint", "ftp://moodle.lycee.fr/auth").build();
 
-        assertThatThrownBy(() -> PlatformConfiguration.of(SERVED_FROM, noJwks)).hasMessageContaining("jwks_uri");
-        assertThatThrownBy(() -> PlatformConfiguration.of(SERVED_FROM, ftp))
-                .hasMessageContaining("authorization_endpoint");
+        for (JsonObject json : new JsonObject[] {noJwks, ftp}) {
+            assertThatThrownBy(() -> PlatformConfiguration.of(SERVED_FROM, json))
+                    .isInstanceOfSatisfying(LtiException.class, e -> assertThat(e.error())
+                            .isEqualTo(LtiError.REGISTRATION_CONFIGURATION_UNREADABLE));
+        }
     }
 
     private static JsonObject moodle(String issuer) {

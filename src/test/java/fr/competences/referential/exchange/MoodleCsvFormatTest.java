@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class MoodleCsvFormatTest {
 
-    /** Copied from competency-facts.md §1.8, as Moodle's export writes it. */
+    /** As Moodle's export (tool_lpimportcsv) writes it, copied from a real export. */
     private static final String HEADER_LINE = "\"Parent ID number\",\"ID number\",\"Short name\",\"Description\","
             + "\"Description format\",\"Scale values\",\"Scale configuration\",\"Rule type (optional)\","
             + "\"Rule outcome (optional)\",\"Rule config (optional)\",\"Cross-referenced competency ID numbers\","
