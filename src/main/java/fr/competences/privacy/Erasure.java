@@ -1,6 +1,10 @@
 package fr.competences.privacy;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
+import fr.competences.lti.session.SessionRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,8 +18,9 @@ import java.util.UUID;
 
 /**
  * The database half of erasing: a user (their rows as a student; their identity, deleted when no row names them any
- * more, pseudonymised otherwise) or a whole course, each in one transaction. Evidence files are not touched here:
- * the caller removes them once the transaction has committed, so that a rollback never leaves rows without files.
+ * more, pseudonymised otherwise) or a whole course, each in one transaction with its audit line. Evidence files are
+ * not touched here: the caller removes them once the transaction has committed, so that a rollback never leaves rows
+ * without files.
  */
 @ApplicationScoped
 @Transactional
@@ -39,12 +44,32 @@ class Erasure {
     @PersistenceContext(unitName = "competences")
     EntityManager em;
 
+    @Inject
+    SessionRevocations revocations;
+
+    @Inject
+    Audit audit;
+
     /**
      * Erases a user's data as a student (evidence, positions and comments, self-assessment, grades queued or sent
      * and their delivery log, memberships) and their name; the history of their levels stays, without comments,
-     * under a pseudonym, so that what happened in the class still adds up.
+     * under a pseudonym, so that what happened in the class still adds up. Their open sessions on the platform end
+     * (with this commit), and the audit trail says what went.
      */
-    UserErased eraseUser(long userId) {
+    UserErased eraseUser(long platformId, long userId) {
+        UserErased erased = erase(userId);
+        revocations.revoke(platformId, userId, List.of());
+        audit.record(new AuditEvent.UserErased(userId, erased.erased() + ", historyPseudonymised="
+                + erased.historyPseudonymised() + ", user=" + erased.user()));
+        return erased;
+    }
+
+    /** Erases a user the retention left with no course (the course's own audit line counts them). */
+    UserErased eraseLoneUser(long userId) {
+        return erase(userId);
+    }
+
+    private UserErased erase(long userId) {
         // The grade worker records an outcome under a lock on its row: taking them first, it waits, then finds none.
         em.createNativeQuery("select id from gb_score_sync where user_id = ?1 for update").setParameter(1, userId)
                 .getResultList();
@@ -76,7 +101,7 @@ class Erasure {
      * Erases a course and everything in it, if it still has not been launched since {@code cutoff} (a launch may
      * have come since it was listed); its members' user rows are the caller's next step.
      */
-    Optional<CourseErased> eraseCourse(long courseId, OffsetDateTime cutoff) {
+    Optional<CourseErased> eraseCourse(long courseId, OffsetDateTime cutoff, String retention, boolean byAdmin) {
         // The course row locked first: a launch that would add a member waits, then finds no course.
         if (em.createNativeQuery("select c.id from lti_course c where c.id = ?1 and " + RetentionStore.LAST_LAUNCH
                 + " < ?2 for update").setParameter(1, courseId).setParameter(2, cutoff).getResultList().isEmpty()) {
@@ -93,6 +118,7 @@ class Erasure {
         for (PersonalTables.Purge purge : PersonalTables.COURSE) {
             erased.merge(purge.table(), update(purge.delete(), courseId), Integer::sum);
         }
+        audit.record(new AuditEvent.CourseErased(courseId, retention, erased.toString(), byAdmin));
         return Optional.of(new CourseErased(erased, members.stream().map(Number::longValue).toList(), files));
     }
 

@@ -45,8 +45,8 @@ public class Erasures {
     @Inject
     EvidenceFiles files;
 
-    Report eraseUser(long userId, Locale locale) {
-        Erasure.UserErased done = erasure.eraseUser(userId);
+    Report eraseUser(long platformId, long userId, Locale locale) {
+        Erasure.UserErased done = erasure.eraseUser(platformId, userId);
         List<FileNotRemoved> failures = removeFiles(done.files());
         LOG.info(() -> "Effacement de l'utilisateur " + userId + " : " + done.erased() + ", historique pseudonymisé : "
                 + done.historyPseudonymised() + ", utilisateur " + done.user()

@@ -1,10 +1,13 @@
 package fr.competences.privacy;
 
+import fr.competences.audit.Audit;
+import fr.competences.audit.AuditEvent;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.course.LisRoles;
 import fr.competences.persistence.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +24,7 @@ import javax.sql.DataSource;
 
 /**
  * Reads everything the tool holds about one person, as stored, in one transaction ({@link PersonalTables} says
- * where), and answers who that person is to a course. Read only.
+ * where), and answers who that person is to a course. Writes nothing but the audit line of each export.
  */
 @ApplicationScoped
 @Transactional
@@ -30,10 +33,16 @@ public class PersonalData {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    Audit audit;
+
     Clock clock = Clock.systemUTC();
 
-    /** Everything about the user; of one course only when {@code courseId} is given. */
-    PersonalRecord read(long userId, Long courseId) {
+    /**
+     * Everything about the user; of one course only when {@code courseId} is given. The audit trail says who read it,
+     * in the same transaction.
+     */
+    PersonalRecord read(long userId, Long courseId, Requester requester) {
         try (Connection connection = dataSource.getConnection()) {
             Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
             for (PersonalTables.Source source : PersonalTables.ABOUT_A_STUDENT) {
@@ -42,6 +51,8 @@ public class PersonalData {
                 tables.put(source.table(), Rows.read(connection, source.sql(courseId != null), parameters));
             }
             List<PersonalRecord.EvidenceFile> files = ZipEntries.evidence(tables.get("evidence"));
+            audit.record(new AuditEvent.PersonalDataExported(requester.courseId(), requester.userId(),
+                    requester.role(), userId));
             return new PersonalRecord(userId, courseId, clock.instant(), tables, context(connection, userId, tables),
                     files);
         } catch (SQLException e) {

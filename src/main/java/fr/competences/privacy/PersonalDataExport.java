@@ -37,14 +37,14 @@ public class PersonalDataExport {
     EvidenceFiles files;
 
     /** The archive of everything about the user (of one course when {@code courseId} is given). */
-    Response zip(long userId, Long courseId, Locale locale, String who) {
-        PersonalRecord record = data.read(userId, courseId);
+    Response zip(long userId, Long courseId, Locale locale, Requester who) {
+        PersonalRecord record = data.read(userId, courseId, who);
         Set<Long> missing = missing(record);
         // rendered before streaming: it reads the courses' scales and skills, small next to the files
         byte[] html = summary.render(record, missing, locale).getBytes(StandardCharsets.UTF_8);
         StreamingOutput archive = out -> write(record, html, missing, out);
         LOG.info(() -> "Export des données personnelles de l'utilisateur " + userId
-                + (courseId == null ? "" : " (cours " + courseId + ")") + " par " + who);
+                + (courseId == null ? "" : " (cours " + courseId + ")") + " par " + who.describe());
         return Response.ok(archive, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"donnees-personnelles-" + userId + ".zip\"")
                 .header("X-Content-Type-Options", "nosniff")
@@ -53,11 +53,11 @@ public class PersonalDataExport {
     }
 
     /** {@code data.json} alone. */
-    Response json(long userId, Long courseId, String who) {
-        PersonalRecord record = data.read(userId, courseId);
+    Response json(long userId, Long courseId, Requester who) {
+        PersonalRecord record = data.read(userId, courseId, who);
         Set<Long> missing = missing(record);
         LOG.info(() -> "Lecture des données personnelles de l'utilisateur " + userId
-                + (courseId == null ? "" : " (cours " + courseId + ")") + " par " + who);
+                + (courseId == null ? "" : " (cours " + courseId + ")") + " par " + who.describe());
         StreamingOutput json = out -> PersonalDataJson.write(record, missing, out);
         return Response.ok(json, "application/json").header("Cache-Control", "no-store").build();
     }

@@ -56,6 +56,7 @@ final class PersonalTables {
     static final List<String> USER_REFERENCES = List.of(
             "lti_course_member.user_id", "lti_course_member.granted_by", "gb_roster_member.user_id",
             "gb_course_settings.updated_by", "gb_score_sync.user_id", "assessment_activity.created_by",
+            "assessment_mastery_rule.updated_by",
             "assessment_sheet.student_user_id", "assessment_sheet.updated_by", "assessment_history.student_user_id",
             "assessment_history.changed_by", "assessment_self_position.student_user_id", "evidence.student_user_id");
 
@@ -74,6 +75,8 @@ final class PersonalTables {
             new Purge("gb_competency_column", "delete from gb_competency_column where course_id = ?1"),
             new Purge("gb_line_item", "delete from gb_line_item where resource_link_id in " + LINKS),
             new Purge("gb_course_settings", "delete from gb_course_settings where course_id = ?1"),
+            new Purge("gb_waiting_activity", "delete from gb_waiting_activity where course_id = ?1 or activity_id in "
+                    + ACTIVITIES),
             new Purge("gb_roster_member", "delete from gb_roster_member where course_id = ?1"),
             new Purge("evidence", "delete from evidence where activity_id in " + ACTIVITIES),
             new Purge("assessment_self_position", "delete from assessment_self_position where activity_id in "
@@ -87,6 +90,7 @@ final class PersonalTables {
             new Purge("assessment_activity_skill", "delete from assessment_activity_skill where activity_id in "
                     + ACTIVITIES),
             new Purge("assessment_activity", "delete from assessment_activity where course_id = ?1"),
+            new Purge("assessment_mastery_rule", "delete from assessment_mastery_rule where course_id = ?1"),
             new Purge("assessment_scale_level", "delete from assessment_scale_level where course_id = ?1"),
             new Purge("assessment_scale", "delete from assessment_scale where course_id = ?1"),
             new Purge("lti_course_member", "delete from lti_course_member where course_id = ?1"),

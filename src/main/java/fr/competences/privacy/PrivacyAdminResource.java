@@ -63,7 +63,7 @@ public class PrivacyAdminResource {
     @Operation(summary = "Archive ZIP de tout ce que l’outil garde sur un utilisateur (tous ses cours)")
     @APIResponse(responseCode = "404", description = "Plateforme ou utilisateur inconnu")
     public Response archive(@PathParam("platformId") long platformId, @PathParam("subject") String subject) {
-        return export.zip(user(platformId, subject), null, language(), "l'administrateur");
+        return export.zip(user(platformId, subject), null, language(), Requester.ADMIN);
     }
 
     @GET
@@ -72,7 +72,7 @@ public class PrivacyAdminResource {
     @Operation(summary = "Les données d’un utilisateur en JSON (data.json de l’archive)")
     @APIResponse(responseCode = "404", description = "Plateforme ou utilisateur inconnu")
     public Response json(@PathParam("platformId") long platformId, @PathParam("subject") String subject) {
-        return export.json(user(platformId, subject), null, "l'administrateur");
+        return export.json(user(platformId, subject), null, Requester.ADMIN);
     }
 
     @DELETE
@@ -85,7 +85,7 @@ public class PrivacyAdminResource {
             + "n’a pas pu être supprimé (listé dans filesNotRemoved)")
     @APIResponse(responseCode = "404", description = "Plateforme ou utilisateur inconnu")
     public Erasures.Report erase(@PathParam("platformId") long platformId, @PathParam("subject") String subject) {
-        return erasures.eraseUser(user(platformId, subject), language());
+        return erasures.eraseUser(platformId, user(platformId, subject), language());
     }
 
     @GET

@@ -124,14 +124,15 @@ public class Retention {
         List<Erasures.FileNotRemoved> failures = new ArrayList<>();
         try {
             for (ExpiredCourse course : store.expired(cutoff)) {
-                erasure.eraseCourse(course.id(), cutoff).ifPresent(erased -> {
+                erasure.eraseCourse(course.id(), cutoff, retention.text(),
+                        startedBy == RetentionRun.StartedBy.ADMIN).ifPresent(erased -> {
                     failures.addAll(erasures.removeFiles(erased.files()));
                     run.courses++;
                     run.evidenceFiles += erased.files().size();
                     courses.add(new ErasedCourse(course.id(), course.contextId(), course.title(), erased.erased()));
                     for (long member : erased.members()) {
                         if (!erasure.hasCourse(member)) {
-                            Erasure.UserErased user = erasure.eraseUser(member);
+                            Erasure.UserErased user = erasure.eraseLoneUser(member);
                             failures.addAll(erasures.removeFiles(user.files()));
                             run.users++;
                         }

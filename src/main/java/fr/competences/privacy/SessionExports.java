@@ -61,8 +61,7 @@ class SessionExports {
         return current.session().isTeacher() ? current.courseId() : null;
     }
 
-    private String who() {
-        return (current.session().isTeacher() ? "l'enseignant " : "l'étudiant ") + current.userId() + " (cours "
-                + current.courseId() + ")";
+    private Requester who() {
+        return new Requester(current.userId(), current.session().role().name(), current.courseId());
     }
 }

@@ -172,6 +172,12 @@ abstract class PrivacyContract {
         flow.handInFile(algo, grace, "algo.pdf", PDF);
 
         PrivacyFlow.Zip zip = flow.export(api.teacher(), "student=" + graceId);
+        String audited = ok(flow.admin("GET", "/api/admin/audit?action=EXPORT&user=" + graceId));
+        assertThat(Json.object(audited).getJsonArray("lines").getValuesAs(JsonObject.class)).anySatisfy(line -> {
+            assertThat(line.getString("target")).isEqualTo("personal-data");
+            assertThat(line.getJsonNumber("subjectUserId").longValue()).isEqualTo(graceId);
+            assertThat(line.getString("actorRole")).isEqualTo("TEACHER");
+        });
 
         JsonObject data = zip.data();
         JsonObject tables = data.getJsonObject("tables");
@@ -276,6 +282,10 @@ abstract class PrivacyContract {
 
         // read back, each from a fresh request
         assertThat(alanFile).doesNotExist();
+        assertProblem(flow.call("GET", "/api/activities/" + course.activity() + "/me", course.session(alan), null),
+                401, "a fermé cette session");
+        assertThat(ok(flow.admin("GET", "/api/admin/audit?action=USER_ERASED&user=" + alanId)))
+                .contains("\"subjectUserId\":" + alanId, "positions=2");
         assertProblem(flow.admin("GET", "/api/admin/privacy/platforms/" + flow.platformId() + "/users/" + alan.id()),
                 404, "aucun utilisateur");
         assertProblem(flow.admin("DELETE", "/api/admin/privacy/platforms/" + flow.platformId() + "/users/" + alan.id()),
