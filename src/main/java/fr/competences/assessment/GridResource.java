@@ -1,6 +1,7 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
+import fr.competences.input.BodyLimit;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.roster.CourseStudents;
@@ -108,6 +109,7 @@ public class GridResource {
                     + "comment : null = inchangé, vide = supprimé.")
     @APIResponse(responseCode = "409", description = "Lignes modifiées entre-temps par un autre enseignant : rien n'est enregistré")
     @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
+    @BodyLimit(1024 * 1024) // a class of 40 students with long comments: a few hundred KB
     public Saved save(@PathParam("id") long id, Save save) {
         if (save == null || save.rows() == null) {
             throw Problems.bodyMissing(LocalizedText.of("Envoyez les lignes modifiées en JSON : {\"rows\": [...]}.",

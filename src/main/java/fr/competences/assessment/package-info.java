@@ -9,6 +9,6 @@
  * links are plain ids of the LTI tables: the domain knows nothing of LTI; only the {@code *Resource} classes read
  * the caller from the LTI session. Nothing here knows the gradebook.
  * <p>May use: {@code audit}, {@code errors}, {@code referential..}, {@code view}. Its {@code *Resource} classes may also use:
- * {@code lti.course}, {@code lti.roster}, {@code lti.session}.
+ * {@code input}, {@code lti.course}, {@code lti.roster}, {@code lti.session}.
  */
 package fr.competences.assessment;

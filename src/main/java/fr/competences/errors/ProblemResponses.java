@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +39,14 @@ public class ProblemResponses {
 
     /** In the user's language when the caller knows it better than the request does: an LTI session, a launch. */
     public Response of(ProblemException problem, Locale locale, HttpHeaders headers, UriInfo uri) {
-        boolean html = wantsHtml(headers, uri);
+        return of(problem, locale, wantsHtml(headers, uri), uri == null ? null : uri.getRequestUri().getRawPath());
+    }
+
+    /**
+     * A page ({@code html}) or problem details about the request at {@code instance} (its path, or null): also for
+     * the errors the servlet container raises before the application sees the request.
+     */
+    public Response of(ProblemException problem, Locale locale, boolean html, String instance) {
         Response.ResponseBuilder response = Response.status(problem.status());
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -55,30 +63,51 @@ public class ProblemResponses {
                                     .toList())))
                     .build();
         }
-        return response.type(PROBLEM_JSON).entity(json(problem, locale, uri).build().toString()).build();
+        return response.type(PROBLEM_JSON).entity(json(problem, locale, instance).build().toString()).build();
     }
 
     /** A bug or an outage: logged in full with an incident id, shown to the user with that id only. */
     public Response unexpected(Throwable error, HttpHeaders headers, UriInfo uri) {
+        Optional<ProblemException> refusal = refusalIn(error);
+        if (refusal.isPresent()) {
+            return of(refusal.get(), headers, uri);
+        }
+        return of(incident(error, uri == null ? "?" : uri.getPath()), headers, uri);
+    }
+
+    /** Logs an unexpected error under a new incident number; what the user is told about it. */
+    ProblemException incident(Throwable error, String where) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Erreur inattendue, incident " + incident + " sur " + (uri == null ? "?" : uri.getPath()),
-                error);
-        return of(new ProblemException(500, "internal-error",
+        LOG.log(Level.SEVERE, "Erreur inattendue, incident " + incident + " sur " + where, error);
+        return new ProblemException(500, "internal-error",
                 LocalizedText.of("Erreur interne", "Internal error"),
                 LocalizedText.of("Une erreur inattendue est survenue (incident " + incident + "). Réessayez ; si cela "
                                 + "persiste, transmettez ce numéro à l'administrateur.",
                         "An unexpected error occurred (incident " + incident + "). Try again; if it persists, give "
-                                + "this number to the administrator.")), headers, uri);
+                                + "this number to the administrator."));
     }
 
-    static JsonObjectBuilder json(ProblemException problem, Locale locale, UriInfo uri) {
+    /**
+     * A refusal that a library wrapped on its way out (a body over its limit, noticed while a reader was reading it,
+     * comes back inside the reader's exception): still that refusal, not an incident.
+     */
+    static Optional<ProblemException> refusalIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProblemException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static JsonObjectBuilder json(ProblemException problem, Locale locale, String instance) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + problem.type())
                 .add("title", problem.title().in(locale))
                 .add("status", problem.status())
                 .add("detail", problem.detail().in(locale));
-        if (uri != null) {
-            body.add("instance", uri.getRequestUri().getRawPath());
+        if (instance != null) {
+            body.add("instance", instance);
         }
         List<ProblemException.Problem> errors = problem.errors();
         if (!errors.isEmpty()) {
@@ -94,11 +123,20 @@ public class ProblemResponses {
     /** Pages for browsers navigating the UI; JSON for the API and for programmatic clients. */
     private static boolean wantsHtml(HttpHeaders headers, UriInfo uri) {
         String path = uri == null ? "" : uri.getPath();
-        if (path.startsWith("api/") || path.startsWith("/api/") || path.equals("api")) {
+        if (isApi(path)) {
             return false;
         }
-        List<MediaType> accepted = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+        List<MediaType> accepted;
+        try {
+            accepted = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+        } catch (RuntimeException unparsable) {
+            return false; // an Accept header that does not parse asks for nothing in particular
+        }
         return !accepted.isEmpty() && !accepted.get(0).isWildcardType()
                 && accepted.get(0).isCompatible(MediaType.TEXT_HTML_TYPE);
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("api/") || path.startsWith("/api/") || path.equals("api") || path.equals("/api");
     }
 }

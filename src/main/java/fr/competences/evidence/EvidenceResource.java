@@ -2,6 +2,7 @@ package fr.competences.evidence;
 
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.input.BodyLimit;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -78,11 +78,9 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "Déposé")
     @APIResponse(responseCode = "413", description = "Plus de 10 Mo")
     @APIResponse(responseCode = "415", description = "Type de fichier refusé")
-    public Response file(@PathParam("id") long activityId, @QueryParam("name") String name,
-            @HeaderParam("Content-Length") Long length, InputStream content) {
-        if (length != null && length > Evidences.MAX_FILE_BYTES) {
-            throw Evidences.tooLarge(content);
-        }
+    @APIResponse(responseCode = "422", description = "Nom vide, ou archive qui se décompresse en plus de 1 Go")
+    @BodyLimit(Evidences.MAX_FILE_BYTES)
+    public Response file(@PathParam("id") long activityId, @QueryParam("name") String name, InputStream content) {
         EvidenceView created = evidences.addFile(current.courseId(), activityId, current.userId(), name, content);
         return Response.created(URI.create("/api/evidence/" + created.id() + "/file")).entity(created).build();
     }

@@ -30,12 +30,13 @@ import java.util.logging.Logger;
 
 /**
  * Students' evidence: texts, links and files (at most {@value #MAX_FILE_BYTES} bytes, a {@link FileType} recognised
- * from the content, {@value #MAX_ITEMS} pieces per student and activity). Files go to {@code DATA_DIR/evidence}
- * under a random name, written before their row commits and never changed: a backup copies exactly the files its
- * database snapshot refers to ({@code fr.competences.backup}). A removed piece's file waits in {@link EvidenceTrash}.
- * Every method takes the caller's course and checks the activity is in it; reading a piece is for its owner and the
- * course's teachers only. Adding, removing and downloading each leave a line in the audit trail, in the same
- * transaction.
+ * from the content, archives declaring at most {@value #MAX_INFLATED_BYTES} bytes once inflated, a clean name ending
+ * with an extension of that type; {@value #MAX_ITEMS} pieces per student and activity). Files go to
+ * {@code DATA_DIR/evidence} under a random name, written before their row commits and never changed: a backup copies
+ * exactly the files its database snapshot refers to ({@code fr.competences.backup}). A removed piece's file waits in
+ * {@link EvidenceTrash}. Every method takes the caller's course and checks the activity is in it; reading a piece is
+ * for its owner and the course's teachers only. Adding, removing and downloading each leave a line in the audit
+ * trail, in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -48,7 +49,9 @@ public class Evidences {
     static final int MAX_ITEMS = 20;
     static final int MAX_TEXT = 4000;
     static final int MAX_URL = 2000;
-    static final int MAX_NAME = 255;
+    static final int MAX_NAME = EvidenceFileName.MAX_LENGTH;
+    /** What an archive may declare it inflates to: 100 times the largest file, more than any real hand-in. */
+    static final long MAX_INFLATED_BYTES = 1L << 30;
 
     /** A stored file, to stream to its reader. */
     public record StoredFile(Path path, String fileName, String mediaType, long size) {
@@ -106,13 +109,14 @@ public class Evidences {
         return persisted(courseId, evidence);
     }
 
-    /** Reads at most the size limit from {@code content}, checks its type, stores it. */
+    /**
+     * Reads at most the size limit from {@code content}, checks its type (an archive by its table of contents, never
+     * inflated), stores it under a clean name ending with an extension of that type ({@link EvidenceFileName}).
+     */
     public EvidenceView addFile(long courseId, long activityId, long studentUserId, String fileName, InputStream content) {
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw invalid("name", "Le fichier doit avoir un nom de 1 à " + MAX_NAME + " caractères.",
-                    "The file needs a name of 1 to " + MAX_NAME + " characters.");
-        }
+        String name = EvidenceFileName.clean(fileName).orElseThrow(() -> invalid("name",
+                "Le fichier doit avoir un nom de 1 à " + MAX_NAME + " caractères visibles.",
+                "The file needs a name of 1 to " + MAX_NAME + " visible characters."));
         byte[] bytes = read(content);
         FileType type = FileType.of(bytes).orElseThrow(() -> new ProblemException(415, "evidence-type",
                 LocalizedText.of("Type de fichier refusé", "File type refused"),
@@ -120,8 +124,15 @@ public class Evidences {
                         + "PDF, image PNG, JPEG, GIF ou WebP, document OpenDocument ou Office, archive ZIP, texte.",
                         "\"" + name + "\" is not of an accepted type (judged by its content, not its name): PDF, PNG, "
                                 + "JPEG, GIF or WebP image, OpenDocument or Office document, ZIP archive, text.")));
+        if (type.isArchive() && ZipListing.of(bytes).orElseThrow().declaredSize() > MAX_INFLATED_BYTES) {
+            throw new ProblemException(422, "evidence-archive-too-large",
+                    LocalizedText.of("Archive trop volumineuse une fois décompressée", "Archive too large once unpacked"),
+                    LocalizedText.of("« " + name + " » se décompresse en plus de 1 Go : déposez les fichiers utiles "
+                                    + "seulement, ou un lien.",
+                            "\"" + name + "\" unpacks to more than 1 GB: hand in the useful files only, or a link."));
+        }
         Evidence evidence = newEvidence(courseId, activityId, studentUserId, Evidence.Kind.FILE);
-        evidence.fileName = name;
+        evidence.fileName = EvidenceFileName.forType(name, type);
         evidence.mediaType = type.mediaType();
         evidence.size = (long) bytes.length;
         evidence.sha256 = sha256(bytes);
@@ -139,8 +150,17 @@ public class Evidences {
                 .map(e -> {
                     audit.record(new AuditEvent.EvidenceDownloaded(courseId, e.activityId, callerUserId,
                             teacher ? "TEACHER" : "STUDENT", e.studentUserId, e.id));
-                    return new StoredFile(files.path(e.storageName), e.fileName, e.mediaType, e.size);
+                    return new StoredFile(files.path(e.storageName), servedName(e), e.mediaType, e.size);
                 });
+    }
+
+    /**
+     * The name a file is downloaded under, cleaned again: files stored before names were cleaned keep the student's
+     * extension and characters in the database, never in a download.
+     */
+    private static String servedName(Evidence evidence) {
+        FileType type = FileType.ofStored(evidence.mediaType, evidence.storageName, evidence.fileName);
+        return EvidenceFileName.forType(EvidenceFileName.clean(evidence.fileName).orElse("preuve"), type);
     }
 
     /** Removes a piece of evidence of the caller (students remove their own only); its file goes to the trash. */
@@ -195,7 +215,11 @@ public class Evidences {
         try (InputStream in = content) {
             byte[] bytes = in == null ? new byte[0] : in.readNBytes(MAX_FILE_BYTES + 1);
             if (bytes.length > MAX_FILE_BYTES) {
-                throw tooLarge(in);
+                throw new ProblemException(413, "evidence-too-large",
+                        LocalizedText.of("Fichier trop volumineux", "File too large"),
+                        LocalizedText.of("Un fichier de preuve fait au plus 10 Mo : réduisez-le (PDF compressé, image "
+                                + "redimensionnée) ou déposez un lien.", "An evidence file is 10 MB at most: make it "
+                                + "smaller (compressed PDF, resized image) or hand in a link."));
             }
             if (bytes.length == 0) {
                 throw invalid("file", "Le fichier est vide.", "The file is empty.");
@@ -204,26 +228,6 @@ public class Evidences {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The refusal of a file over the limit. What remains of the upload is read first (up to the limit again):
-     * a client still sending when the server answers and closes would see a network error, not this message.
-     */
-    static ProblemException tooLarge(InputStream rest) {
-        try {
-            long skipped = 0;
-            while (skipped < MAX_FILE_BYTES && rest.read() >= 0) {
-                skipped += 1 + rest.skip(MAX_FILE_BYTES - skipped);
-            }
-        } catch (IOException ignored) {
-            // the client went away: nobody reads the answer
-        }
-        return new ProblemException(413, "evidence-too-large",
-                LocalizedText.of("Fichier trop volumineux", "File too large"),
-                LocalizedText.of("Un fichier de preuve fait au plus 10 Mo : réduisez-le (PDF compressé, image "
-                        + "redimensionnée) ou déposez un lien.", "An evidence file is 10 MB at most: make it smaller "
-                        + "(compressed PDF, resized image) or hand in a link."));
     }
 
     private void write(String storageName, byte[] bytes) {

@@ -4,7 +4,7 @@
  * may read it. Files are stored under {@code DATA_DIR/evidence}, their checks in the database; a removed piece's file
  * waits an hour in {@code evidence/.deleted} for the backups that still refer to it. Knows activities
  * only by id (from {@code assessment}), users and courses by the session.
- * <p>May use: {@code assessment}, {@code audit}, {@code config}, {@code errors}, {@code lti.course}, {@code lti.session},
- * {@code persistence}.
+ * <p>May use: {@code assessment}, {@code audit}, {@code config}, {@code errors}, {@code input}, {@code lti.course},
+ * {@code lti.session}, {@code persistence}.
  */
 package fr.competences.evidence;

@@ -2,6 +2,7 @@ package fr.competences.view;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -61,7 +62,13 @@ public final class Language {
 
     private static Locale accepted(HttpHeaders headers) {
         if (headers != null) {
-            for (Locale accepted : headers.getAcceptableLanguages()) {
+            List<Locale> languages;
+            try {
+                languages = headers.getAcceptableLanguages();
+            } catch (RuntimeException unparsable) {
+                return FRENCH; // an Accept-Language that does not parse asks for no language
+            }
+            for (Locale accepted : languages) {
                 if ("fr".equals(accepted.getLanguage())) {
                     return FRENCH;
                 }

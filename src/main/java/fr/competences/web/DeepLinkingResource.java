@@ -6,6 +6,7 @@ import fr.competences.assessment.ActivityView;
 import fr.competences.config.Settings;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.input.BodyLimit;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.deeplinking.ContentItem;
 import fr.competences.lti.deeplinking.DeepLinkingResponse;
@@ -65,6 +66,7 @@ public class DeepLinkingResource {
     @Operation(summary = "Crée les activités et signe la réponse de Deep Linking à poster à la plateforme")
     @APIResponse(responseCode = "409", description = "La session n'est pas une demande de sélection de contenu")
     @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
+    @BodyLimit(1024 * 1024) // several activities, each with up to 4,000 characters of instructions
     public Answer answer(Request request) {
         Session session = current.session();
         if (session.deepLinkReturnUrl() == null) {

@@ -449,7 +449,7 @@ abstract class AssessmentContract {
                 + "/file", teacher, null);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo("%PDF-1.4 rapport");
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValue("attachment; filename*=UTF-8''rapport.exe");
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValue("attachment; filename*=UTF-8''rapport.exe.pdf");
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 

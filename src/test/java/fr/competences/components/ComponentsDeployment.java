@@ -1,6 +1,8 @@
 package fr.competences.components;
 
 import fr.competences.ArchitectureTest;
+import fr.competences.it.PostgresServer;
+import fr.competences.it.TestApps;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +62,16 @@ final class ComponentsDeployment {
                 });
         war.addAsLibrary(jarOf(Assertions.class));
         return war;
+    }
+
+    /**
+     * A new database of the suite's PostgreSQL cluster ({@link TestApps#postgresServer}). Here and not in the test
+     * class: JUnit reads the test class's methods inside the container too, where the cluster's classes are not.
+     */
+    static Map<String, String> postgres() throws Exception {
+        PostgresServer server = TestApps.postgresServer();
+        return Map.of("DB_URL", server.createDatabase("components"), "DB_USER", server.user(), "DB_PASSWORD",
+                server.password());
     }
 
     /** The components' packages and those they may use, transitively ({@code x..}: x and its sub-packages). */

@@ -65,6 +65,14 @@ public class AccessTokens {
         this.signer = keys::sign;
     }
 
+    /**
+     * The guarded client the services send with. Read through this method, never as a field: callers hold a CDI
+     * proxy, whose own fields are never injected.
+     */
+    public OutboundHttp http() {
+        return http;
+    }
+
     /** A valid token for these scopes at this platform, from the cache or asked for now. */
     public String token(RegisteredPlatform platform, Set<String> scopes) {
         Key key = new Key(platform.id(), scopeString(scopes));

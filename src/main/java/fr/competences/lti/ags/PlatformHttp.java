@@ -35,10 +35,10 @@ public final class PlatformHttp {
     public static OutboundResponse authorized(AccessTokens tokens, RegisteredPlatform platform, Set<String> scopes,
             OutboundRequest request) {
         String token = tokens.token(platform, scopes);
-        OutboundResponse response = send(tokens.http, withToken(request, token));
+        OutboundResponse response = send(tokens.http(), withToken(request, token));
         if (response.status() == 401) {
             tokens.refused(platform, scopes, token);
-            response = send(tokens.http, withToken(request, tokens.token(platform, scopes)));
+            response = send(tokens.http(), withToken(request, tokens.token(platform, scopes)));
         }
         return response;
     }

@@ -120,14 +120,14 @@ public class LaunchResource {
 
     private Response landing(LaunchContext launch, LoginState login) {
         Session session = provisionRetryingOnce(launch);
-        String token = sessions.open(session);
+        SessionTokens.Opened opened = sessions.open(session);
         LOG.fine(() -> "Lancement LTI accepté : plateforme " + launch.platformId() + ", cours " + session.courseId()
                 + ", utilisateur " + session.userId() + ", " + session.role());
         String page = session.isTeacher() ? "/course" : "/activity";
         // The renewal key rides in the fragment: kept by the browser across the tool's own redirects, never sent to a
         // server nor in Referer; lti.js moves it to sessionStorage (SessionTokens).
-        return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "=" + token
-                        + "#" + RENEWAL_FRAGMENT + "=" + sessions.renewalKey(session)))
+        return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "="
+                        + opened.token() + "#" + RENEWAL_FRAGMENT + "=" + opened.renewalKey()))
                 .header("Set-Cookie", StateCookie.delete(login))
                 .header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer")

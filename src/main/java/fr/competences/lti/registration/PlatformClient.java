@@ -1,5 +1,6 @@
 package fr.competences.lti.registration;
 
+import fr.competences.input.JsonInput;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.outbound.OutboundException;
@@ -8,10 +9,8 @@ import fr.competences.lti.outbound.OutboundRequest;
 import fr.competences.lti.outbound.OutboundResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Duration;
@@ -88,10 +87,9 @@ class PlatformClient {
                     .timeout(TIMEOUT).maxAnswerBytes(MAX_ANSWER_BYTES);
         }
 
+        /** A platform's answer, read with the nesting limit of everything the tool reads from outside. */
         private static JsonObject object(String body) {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
+            return JsonInput.readObject(new StringReader(body));
         }
 
         @Override

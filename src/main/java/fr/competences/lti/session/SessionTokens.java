@@ -42,13 +42,19 @@ public class SessionTokens {
 
     Clock clock = Clock.systemUTC();
 
+    /** A session just opened: its first token, and the key that renews it (for the landing page only). */
+    public record Opened(String token, String renewalKey) {
+    }
+
     /** A session starting now, for a launch that just passed validation. */
-    public String open(Session session) {
+    public Opened open(Session session) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return issue(new Session(session.platformId(), session.deploymentId(), session.courseId(),
+        Session opened = new Session(session.platformId(), session.deploymentId(), session.courseId(),
                 session.resourceLinkId(), session.userId(), session.memberId(), session.role(), session.language(),
                 session.deepLinkReturnUrl(), session.deepLinkData(), session.deepLinkMultiple(),
-                now, now.plus(VALIDITY)));
+                now, now.plus(VALIDITY));
+        // the key from the opened session's own launch time, which the token carries (not the provisioning's)
+        return new Opened(issue(opened), renewalKey(opened));
     }
 
     /** A token for a session changed in place (its language), expiring when the old one does: that is no renewal. */
@@ -72,7 +78,7 @@ public class SessionTokens {
     }
 
     /** The key that renews this session's tokens: only the page the launch landed on is given it. */
-    public String renewalKey(Session session) {
+    String renewalKey(Session session) {
         return tokens.mac(RENEWAL, session.memberId() + ":" + session.authenticatedAt().getEpochSecond());
     }
 

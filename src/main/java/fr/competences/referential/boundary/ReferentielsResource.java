@@ -4,6 +4,7 @@ import fr.competences.admin.AdminOnly;
 import fr.competences.config.Settings;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.input.BodyLimit;
 import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.Referentiels;
 import fr.competences.referential.exchange.CaseFormat;
@@ -77,6 +78,7 @@ public class ReferentielsResource {
     @APIResponse(responseCode = "201", description = "Importé")
     @APIResponse(responseCode = "409", description = "Code ou identifiant CASE déjà utilisé")
     @APIResponse(responseCode = "422", description = "Fichier invalide : liste des problèmes dans errors")
+    @BodyLimit(5 * 1024 * 1024)
     public Response importReferentiel(
             @Parameter(description = "case ou moodle-csv") @QueryParam("format") String format,
             @Parameter(description = "Code (identifiant d'URL) du nouveau référentiel ; par défaut tiré du titre")

@@ -1,12 +1,12 @@
 package fr.competences.referential.exchange;
 
+import fr.competences.input.JsonInput;
 import fr.competences.referential.ItemKind;
-import fr.competences.referential.ReferentielTree;
 import fr.competences.referential.ReferentielTree.Item;
+import fr.competences.referential.ReferentielTree;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
@@ -82,8 +82,8 @@ public final class CaseFormat {
 
     private static JsonObject parseObject(Reader json) {
         JsonValue root;
-        try (JsonReader reader = Json.createReader(json)) {
-            root = reader.read();
+        try {
+            root = JsonInput.read(json);
         } catch (JsonParsingException e) {
             throw InvalidReferentielException.single(where(e.getLocation()),
                     "JSON mal formé : vérifiez les virgules, guillemets, crochets et accolades à cet endroit "
