@@ -60,6 +60,23 @@ public class PersonalData {
         }
     }
 
+    /** A registered platform as the admin API names it. */
+    record Platform(String issuer, String name) {
+    }
+
+    /**
+     * A platform by its id, read from the database (not from a registrations snapshot, which another instance may
+     * not have reloaded yet when the platform was registered a moment ago).
+     */
+    Optional<Platform> platform(long platformId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Rows.read(connection, "select issuer, name from lti_platform where id = ?", platformId).stream()
+                    .findFirst().map(row -> new Platform((String) row.get("issuer"), (String) row.get("name")));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Lecture de la plateforme impossible", e);
+        }
+    }
+
     /** The user a platform's issuer knows by this subject ({@code sub}), if the tool knows them. */
     Optional<Long> userOf(String issuer, String subject) {
         try (Connection connection = dataSource.getConnection()) {

@@ -3,8 +3,6 @@ package fr.competences.privacy;
 import fr.competences.admin.AdminOnly;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
-import fr.competences.lti.registration.RegisteredPlatform;
-import fr.competences.lti.registration.Registrations;
 import fr.competences.view.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "admin")
 @Tag(name = "Données personnelles (administration)")
 public class PrivacyAdminResource {
-
-    @Inject
-    Registrations registrations;
 
     @Inject
     PersonalData data;
@@ -107,7 +102,7 @@ public class PrivacyAdminResource {
     }
 
     private long user(long platformId, String subject) {
-        RegisteredPlatform platform = registrations.find(platformId).orElseThrow(() -> new ProblemException(404,
+        PersonalData.Platform platform = data.platform(platformId).orElseThrow(() -> new ProblemException(404,
                 "platform-not-found", LocalizedText.of("Plateforme inconnue", "Unknown platform"),
                 LocalizedText.of("Aucune plateforme n’a l’identifiant " + platformId
                         + " (voir GET /api/admin/lti/platforms).", "No platform has id " + platformId

@@ -6,6 +6,6 @@
  * ({@link fr.competences.privacy.PersonalTables}, checked against the schema by a test): it must see them all, and
  * changes none of their rules (it never updates a row a capability owns, except to pseudonymise a user).
  * <p>May use: {@code admin}, {@code assessment}, {@code audit}, {@code errors}, {@code evidence}, {@code lti.course},
- * {@code lti.registration}, {@code lti.session}, {@code persistence}, {@code view}.
+ * {@code lti.session}, {@code persistence}, {@code view}.
  */
 package fr.competences.privacy;
