@@ -83,8 +83,8 @@ final class ApiAnswers {
         List<String> requests = new ArrayList<>();
         for (Map.Entry<String, JsonValue> path : Json.object(openapi.body()).getJsonObject("paths").entrySet()) {
             JsonObject get = path.getValue().asJsonObject().getJsonObject("get");
-            if (get == null) {
-                continue;
+            if (get == null || path.getKey().contains("/audit")) {
+                continue; // the audit trail grows with the comparison itself (each file read is a line)
             }
             for (String concrete : concrete(path.getKey(), get)) {
                 for (String caller : callers.keySet()) {

@@ -3,11 +3,10 @@ package fr.competences.lti.registration;
 import fr.competences.admin.AdminOnly;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
+import fr.competences.input.JsonInput;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.POST;
@@ -55,8 +54,8 @@ public class RegistrationLinksResource {
             return Optional.empty();
         }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            json = reader.readValue();
+        try {
+            json = JsonInput.read(new StringReader(body)); // nesting and number sizes bounded, one exception type
         } catch (JsonException | IllegalStateException e) {
             throw invalid("body", "JSON illisible", "unreadable JSON");
         }
