@@ -246,5 +246,24 @@ abstract class PortfolioContract {
         assertThat(otherPlatform.call("DELETE", "/api/portfolio/realisations/" + ids[0], alanOther, null)
                 .statusCode()).isEqualTo(404);
         assertThat(flow.portfolio(alan, "").getJsonArray("realisations")).hasSize(4);
+
+        // personal data: the student's export holds the portfolio; erasing the student erases it
+        HttpResponse<String> data = flow.call("GET", "/api/privacy/data", alan, null);
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(data.body()).contains("portfolio_realisation", "Gestion du parc avec GLPI", "0212345678",
+                "Précisez la version de GLPI.");
+        long platformId = Json.array(fr.competences.lti.Registrar.admin(app(), "GET", "/api/admin/lti/platforms", null)
+                .body()).getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("issuer").equals(flow.platform.issuer())
+                        && p.getString("clientId").equals(flow.tool.clientId()))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        HttpResponse<String> erased = fr.competences.lti.Registrar.admin(app(), "DELETE", "/api/admin/privacy/platforms/"
+                + platformId + "/users/" + ALAN.id(), null);
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        JsonObject counts = Json.object(erased.body()).getJsonObject("erased");
+        assertThat(counts.getInt("portfolioRealisations")).isEqualTo(4);
+        assertThat(counts.getInt("portfolioCandidate")).isEqualTo(1);
+        assertThat(otherPlatform.portfolio(alanOther, "").getJsonArray("realisations")).as("another platform's Alan")
+                .isEmpty();
     }
 }
