@@ -38,6 +38,10 @@ final class PortfolioAccess {
         return new Portfolios.TeacherInCourse(session.platformId(), session.courseId(), session.userId());
     }
 
+    static Portfolios.Reader reader(Session session) {
+        return new Portfolios.Reader(!session.isTeacher(), session.courseId());
+    }
+
     static PortfolioOwner own(Session session) {
         return new PortfolioOwner(session.platformId(), session.userId());
     }

@@ -96,6 +96,11 @@ final class PortfolioModel {
         row.put("comments", r.comments().stream().map(c -> Map.of("author", c.author(), "text", c.text(),
                 "at", stamps.format(c.at().atZoneSameInstant(PARIS)))).toList());
         row.put("hasComments", !r.comments().isEmpty());
+        row.put("attachments", r.attachments().stream().map(a -> Map.of("id", a.id(), "realisationId", r.id(), "activity", a.activity(),
+                "evidence", a.evidence() == null ? "" : a.evidence(), "hasHints", !a.hints().isEmpty(),
+                "hints", a.hints().stream().map(h -> h.code() + " : " + h.label()).collect(
+                        java.util.stream.Collectors.joining(" · ")))).toList());
+        row.put("hasAttachments", !r.attachments().isEmpty());
         return row;
     }
 

@@ -61,9 +61,10 @@ public class PortfolioPage {
             @Parameter(description = "réalisation à modifier") @QueryParam("edit") Long edit) {
         Locale locale = current.language();
         PortfolioOwner owner = PortfolioAccess.whose(current.session(), portfolios, student);
-        Portfolios.Portfolio portfolio = portfolios.read(owner, locale);
+        Portfolios.Reader reader = PortfolioAccess.reader(current.session());
+        Portfolios.Portfolio portfolio = portfolios.read(owner, reader, locale);
         RealisationView editing = edit == null || current.session().isTeacher() ? null
-                : portfolios.realisation(owner, edit);
+                : portfolios.realisation(owner, edit, reader);
         Map<String, Object> model = new PortfolioModel(pages.texts(locale), locale, portfolios.catalogue())
                 .of(portfolio, editing, current.session().isTeacher());
         model.put("session", current.token());
@@ -73,6 +74,11 @@ public class PortfolioPage {
             model.put("exportQuery", query() + "&student=" + owner.userId());
         } else {
             model.put("exportQuery", query());
+            List<Map<String, Object>> attachable = portfolios.attachable(current.courseId(), owner.userId()).stream()
+                    .map(a -> Map.<String, Object>of("value", a.activityId() + (a.evidenceId() == null ? ""
+                            : ":" + a.evidenceId()), "label", a.label())).toList();
+            model.put("attachable", attachable);
+            model.put("hasAttachable", !attachable.isEmpty());
             ExamPapers.CandidateDetails details = papers.candidate(owner);
             // plain strings: a null would let Mustache fall back to the page's "session" (the LTI token)
             model.put("candidate", Map.of("candidateNumber", blank(details.candidateNumber()),
@@ -102,6 +108,30 @@ public class PortfolioPage {
         model.put("bloc2Exam", numbering.units().bloc2().in(locale));
         return Response.ok(pages.render("portfolio-class", locale, model),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @POST
+    @Path("realisations/{id}/attachments")
+    @LtiSession(CourseRole.STUDENT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Formulaire de rattachement d’une activité ou d’une preuve (target : activité[:preuve])")
+    public Response attachForm(@PathParam("id") long id, @jakarta.ws.rs.FormParam("target") String target) {
+        String[] parts = target == null ? new String[0] : target.strip().split(":", 2);
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            throw Portfolios.notFound();
+        }
+        portfolios.attach(PortfolioAccess.own(current.session()), current.courseId(), id, parseId(parts[0]),
+                parts.length > 1 ? parseId(parts[1]) : null);
+        return Response.seeOther(URI.create("/portfolio?" + query() + "#r-" + id)).build();
+    }
+
+    @POST
+    @Path("realisations/{id}/attachments/{attachmentId}/delete")
+    @LtiSession(CourseRole.STUDENT)
+    @Operation(summary = "Formulaire de retrait d’un rattachement")
+    public Response detachForm(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        portfolios.detach(PortfolioAccess.own(current.session()), current.courseId(), id, attachmentId);
+        return Response.seeOther(URI.create("/portfolio?" + query() + "#r-" + id)).build();
     }
 
     @POST

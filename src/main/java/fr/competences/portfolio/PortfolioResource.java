@@ -62,7 +62,8 @@ public class PortfolioResource {
     @APIResponse(responseCode = "404", description = "Pas un étudiant de ce cours, ou le portfolio d’un autre")
     public Portfolios.Portfolio portfolio(
             @Parameter(description = "identifiant de l’étudiant (enseignants)") @QueryParam("student") Long student) {
-        return portfolios.read(PortfolioAccess.whose(current.session(), portfolios, student), Language.of(headers, uri));
+        return portfolios.read(PortfolioAccess.whose(current.session(), portfolios, student),
+                PortfolioAccess.reader(current.session()), Language.of(headers, uri));
     }
 
     @GET
@@ -148,6 +149,38 @@ public class PortfolioResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
+    /** What a student attaches: an activity of the session's course, and optionally their evidence in it. */
+    public record AttachmentDraft(Long activityId, Long evidenceId) {
+    }
+
+    @POST
+    @Path("realisations/{id}/attachments")
+    @LtiSession(CourseRole.STUDENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rattache à ma réalisation une activité du cours, ou une de mes preuves dans cette activité ; "
+            + "les niveaux donnés par les enseignants s’affichent comme indication")
+    @APIResponse(responseCode = "201", description = "Rattachée ; la réalisation avec ses rattachements")
+    @APIResponse(responseCode = "404", description = "Réalisation, activité du cours ou preuve introuvable")
+    public Response attach(@PathParam("id") long id, AttachmentDraft draft) {
+        if (draft == null || draft.activityId() == null) {
+            throw new fr.competences.errors.ProblemException(422, "portfolio-attachment-invalid",
+                    fr.competences.errors.LocalizedText.of("Activité à préciser", "Activity to specify"),
+                    fr.competences.errors.LocalizedText.of("Précisez l’activité : {\"activityId\": …}.",
+                            "Say which activity: {\"activityId\": …}."));
+        }
+        RealisationView attached = portfolios.attach(PortfolioAccess.own(current.session()), current.courseId(), id,
+                draft.activityId(), draft.evidenceId());
+        return Response.status(Response.Status.CREATED).entity(attached).build();
+    }
+
+    @DELETE
+    @Path("realisations/{id}/attachments/{attachmentId}")
+    @LtiSession(CourseRole.STUDENT)
+    @Operation(summary = "Détache une activité ou une preuve de ma réalisation")
+    public RealisationView detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return portfolios.detach(PortfolioAccess.own(current.session()), current.courseId(), id, attachmentId);
+    }
+
     /** A teacher's comment. */
     public record CommentDraft(String text) {
     }
@@ -191,7 +224,8 @@ public class PortfolioResource {
     @APIResponse(responseCode = "404", description = "Pas une réalisation de ce portfolio")
     public RealisationView realisation(@PathParam("id") long id,
             @Parameter(description = "identifiant de l’étudiant (enseignants)") @QueryParam("student") Long student) {
-        return portfolios.realisation(PortfolioAccess.whose(current.session(), portfolios, student), id);
+        return portfolios.realisation(PortfolioAccess.whose(current.session(), portfolios, student), id,
+                PortfolioAccess.reader(current.session()));
     }
 
     @POST

@@ -55,6 +55,9 @@ public class Portfolios {
     @Inject
     Audit audit;
 
+    @Inject
+    Attachments attachments;
+
     Clock clock = Clock.systemUTC();
 
     /** What réalisations may tick, from the built-in BTS SIO référentiel. */
@@ -63,8 +66,19 @@ public class Portfolios {
                 () -> new IllegalStateException("the built-in BTS SIO référentiel is not loaded")));
     }
 
-    public Portfolio read(PortfolioOwner owner, Locale locale) {
-        List<RealisationView> realisations = realisations(owner);
+    /**
+     * Who reads a portfolio, for the attachments' hints: its student sees the levels of all their courses, a teacher
+     * those of the course they read it from.
+     */
+    public record Reader(boolean student, long courseId) {
+
+        boolean seesHintsOf(long course) {
+            return student || course == courseId;
+        }
+    }
+
+    public Portfolio read(PortfolioOwner owner, Reader reader, Locale locale) {
+        List<RealisationView> realisations = views(ofOwner(owner), reader);
         ToolUser user = em.find(ToolUser.class, owner.userId());
         ExamNumbering.Units units = numbering.units();
         return new Portfolio(owner.userId(), user == null ? "" : user.displayName(english(locale)),
@@ -83,14 +97,19 @@ public class Portfolios {
         return new PortfolioOwner(platformId, studentUserId);
     }
 
+    /** The réalisations as the exam papers print them (attachments left out). */
     public List<RealisationView> realisations(PortfolioOwner owner) {
-        return views(em.createNamedQuery(Realisation.OF_OWNER, Realisation.class)
-                .setParameter("platformId", owner.platformId()).setParameter("studentUserId", owner.userId())
-                .getResultList());
+        return views(ofOwner(owner), null);
     }
 
-    public RealisationView realisation(PortfolioOwner owner, long id) {
-        return views(List.of(owned(owner, id))).getFirst();
+    private List<Realisation> ofOwner(PortfolioOwner owner) {
+        return em.createNamedQuery(Realisation.OF_OWNER, Realisation.class)
+                .setParameter("platformId", owner.platformId()).setParameter("studentUserId", owner.userId())
+                .getResultList();
+    }
+
+    public RealisationView realisation(PortfolioOwner owner, long id, Reader reader) {
+        return views(List.of(owned(owner, id)), reader).getFirst();
     }
 
     /**
@@ -104,7 +123,7 @@ public class Portfolios {
             em.createNamedQuery(Realisation.OF_STUDENTS, Realisation.class).setParameter("platformId", platformId)
                     .setParameter("ids", learners.stream().map(CourseStudents.Student::userId).toList())
                     .getResultList().forEach(r -> byStudent.computeIfAbsent(r.studentUserId, id -> new ArrayList<>())
-                            .add(r.view(List.of())));
+                            .add(r.view(List.of(), List.of())));
         }
         Catalogue catalogue = catalogue();
         return new ClassCoverage(catalogue.bloc1Codes(), learners.stream().map(student -> {
@@ -126,7 +145,7 @@ public class Portfolios {
         em.persist(new RealisationComment(realisation.id, teacher.courseId(), teacher.userId(), body, now()));
         em.flush();
         teacherChanged(teacher, realisation, "COMMENTED", null);
-        return views(List.of(realisation)).getFirst();
+        return views(List.of(realisation), new Reader(false, teacher.courseId())).getFirst();
     }
 
     /** A teacher marks a réalisation validée or à revoir ({@code status} null: back to not reviewed). */
@@ -146,11 +165,14 @@ public class Portfolios {
         realisation.review(read, read == null ? null : teacher.userId(), read == null ? null : now());
         em.flush();
         teacherChanged(teacher, realisation, "REVIEWED", read == null ? "CLEARED" : read.name());
-        return views(List.of(realisation)).getFirst();
+        return views(List.of(realisation), new Reader(false, teacher.courseId())).getFirst();
     }
 
-    /** The réalisations as the API shows them, with their comments (one query for all). */
-    private List<RealisationView> views(List<Realisation> realisations) {
+    /**
+     * The réalisations as the API shows them, with their comments (one query for all) and, for a {@code reader}, their
+     * attachments with the hints that reader may see.
+     */
+    private List<RealisationView> views(List<Realisation> realisations, Reader reader) {
         Map<Long, List<RealisationView.Comment>> comments = new HashMap<>();
         if (!realisations.isEmpty()) {
             em.createNamedQuery(RealisationComment.OF_REALISATIONS, Object[].class)
@@ -162,7 +184,10 @@ public class Portfolios {
                                 new RealisationView.Comment(author.displayName(false), comment.body, comment.createdAt));
                     });
         }
-        return realisations.stream().map(r -> r.view(comments.getOrDefault(r.id, List.of()))).toList();
+        Map<Long, List<RealisationView.AttachmentView>> attached = reader == null ? Map.of()
+                : attachments.of(realisations, reader);
+        return realisations.stream().map(r -> r.view(comments.getOrDefault(r.id, List.of()),
+                attached.getOrDefault(r.id, List.of()))).toList();
     }
 
     /** {@code courseId}: the course the student works from, where the audit line is shown. */
@@ -174,7 +199,7 @@ public class Portfolios {
         em.persist(realisation);
         em.flush();
         studentChanged(owner, courseId, realisation, "CREATED");
-        return realisation.view(List.of());
+        return realisation.view(List.of(), List.of());
     }
 
     public RealisationView update(PortfolioOwner owner, long courseId, long id, RealisationDraft draft) {
@@ -183,7 +208,7 @@ public class Portfolios {
         realisation.fill(checked, now());
         em.flush();
         studentChanged(owner, courseId, realisation, "UPDATED");
-        return views(List.of(realisation)).getFirst();
+        return views(List.of(realisation), new Reader(true, courseId)).getFirst();
     }
 
     /** Gone from the portfolio and its papers; the audit trail keeps its line. */
@@ -191,6 +216,34 @@ public class Portfolios {
         Realisation realisation = owned(owner, id);
         studentChanged(owner, courseId, realisation, "DELETED");
         em.remove(realisation);
+    }
+
+    /**
+     * Attaches an activity of the course the student works from, or one of their pieces of evidence in it, to one of
+     * their réalisations; the same one twice is kept once. 404 for anything not theirs or not in that course.
+     */
+    public RealisationView attach(PortfolioOwner owner, long courseId, long id, long activityId, Long evidenceId) {
+        Realisation realisation = owned(owner, id);
+        attachments.attach(realisation.id, owner.userId(), courseId, activityId, evidenceId, now());
+        studentChanged(owner, courseId, realisation, "ATTACHED");
+        return views(List.of(realisation), new Reader(true, courseId)).getFirst();
+    }
+
+    /** An activity of the course, or a piece of the student's evidence in it, that may be attached. */
+    public record Attachable(long activityId, Long evidenceId, String label) {
+    }
+
+    public List<Attachable> attachable(long courseId, long studentUserId) {
+        return attachments.attachable(courseId, studentUserId);
+    }
+
+    public RealisationView detach(PortfolioOwner owner, long courseId, long id, long attachmentId) {
+        Realisation realisation = owned(owner, id);
+        if (!attachments.detach(realisation.id, attachmentId)) {
+            throw notFound();
+        }
+        studentChanged(owner, courseId, realisation, "DETACHED");
+        return views(List.of(realisation), new Reader(true, courseId)).getFirst();
     }
 
     private void studentChanged(PortfolioOwner owner, long courseId, Realisation realisation, String change) {

@@ -138,10 +138,10 @@ class Realisation {
         return productions == null ? List.of() : Arrays.stream(productions.split("\n")).toList();
     }
 
-    RealisationView view(List<RealisationView.Comment> comments) {
+    RealisationView view(List<RealisationView.Comment> comments, List<RealisationView.AttachmentView> attachments) {
         return new RealisationView(id, setting, title, description, organisation, place,
                 periodFrom == null ? null : periodFrom.toString(), periodTo == null ? null : periodTo.toString(),
                 inTeam, conditions, documentary, hardware, software, productionLinks(), List.copyOf(new TreeSet<>(skills)),
-                updatedAt, reviewStatus, reviewedAt, comments);
+                updatedAt, reviewStatus, reviewedAt, comments, attachments);
     }
 }

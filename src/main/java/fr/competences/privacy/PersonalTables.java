@@ -56,6 +56,8 @@ final class PersonalTables {
                     "x.realisation_id, x.code"),
             new Source("portfolio_comment", "select x.* from portfolio_comment x join portfolio_realisation r "
                     + "on r.id = x.realisation_id where r.student_user_id = ?", "x.course_id", "x.created_at, x.id"),
+            new Source("portfolio_attachment", "select x.* from portfolio_attachment x join portfolio_realisation r "
+                    + "on r.id = x.realisation_id where r.student_user_id = ?", "x.course_id", "x.created_at, x.id"),
             new Source("portfolio_candidate", "select x.* from portfolio_candidate x where x.student_user_id = ?",
                     null, "x.platform_id"));
 
@@ -92,6 +94,7 @@ final class PersonalTables {
             new Purge("gb_roster_member", "delete from gb_roster_member where course_id = ?1"),
             // a course's comments on portfolios go with it; the portfolios are their students'
             new Purge("portfolio_comment", "delete from portfolio_comment where course_id = ?1"),
+            new Purge("portfolio_attachment", "delete from portfolio_attachment where course_id = ?1"),
             new Purge("portfolio_course_defaults", "delete from portfolio_course_defaults where course_id = ?1"),
             new Purge("evidence", "delete from evidence where activity_id in " + ACTIVITIES),
             new Purge("assessment_self_position", "delete from assessment_self_position where activity_id in "

@@ -28,7 +28,8 @@ class ExamPaperFilesTest {
     static RealisationView realisation(long id, RealisationSetting setting, String title, String... skills) {
         return new RealisationView(id, setting, title, LONG, "Garage Dupré", "Marseille", "2025-10-01",
                 "2025-11-15", true, "Équipe de 3", "Cahier des charges", "PC", "Symfony",
-                List.of("https://git.example.org/" + id), List.of(skills), OffsetDateTime.now(), null, null, List.of());
+                List.of("https://git.example.org/" + id), List.of(skills), OffsetDateTime.now(), null, null, List.of(),
+                List.of());
     }
 
     static final List<RealisationView> REALISATIONS = List.of(

@@ -142,6 +142,38 @@ abstract class PortfolioContract {
 
         // the course's teacher reads it (page read only); a teacher of an unrelated course gets 404
         String ada = flow.sessionOf(ADA, Launch.INSTRUCTOR, course, activity);
+
+        // attachments: Alan's evidence and the activity, with the teacher's level beside them as a hint
+        HttpResponse<String> handedIn = flow.call("POST", "/api/activities/" + activity + "/evidence", alan,
+                "{\"url\":\"https://git.example.org/sio/glpi\"}");
+        assertThat(handedIn.statusCode()).as(handedIn.body()).isEqualTo(201);
+        long evidence = Json.object(handedIn.body()).getJsonNumber("id").longValue();
+        assertThat(flow.call("PUT", "/api/activities/" + activity + "/grid", ada, "{\"rows\":[{\"studentUserId\":"
+                + alanId + ",\"version\":0,\"levels\":{\"B1.1\":3}}]}").statusCode()).isEqualTo(200);
+        HttpResponse<String> attached = flow.call("POST", "/api/portfolio/realisations/" + ids[0] + "/attachments",
+                alan, "{\"activityId\":" + activity + ",\"evidenceId\":" + evidence + "}");
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+        assertThat(flow.form("/portfolio/realisations/" + ids[0] + "/attachments", alan, "target=" + activity)
+                .statusCode()).isEqualTo(303);
+        List<JsonObject> attachments = Json.object(flow.call("GET", "/api/portfolio/realisations/" + ids[0], alan,
+                null).body()).getJsonArray("attachments").getValuesAs(JsonObject.class);
+        assertThat(attachments).hasSize(2);
+        assertThat(attachments.get(0).getString("evidence")).isEqualTo("https://git.example.org/sio/glpi");
+        JsonObject hint = attachments.get(0).getJsonArray("hints").getJsonObject(0);
+        assertThat(hint.getString("code")).isEqualTo("B1.1");
+        assertThat(hint.getString("label")).isEqualTo("Maîtrisé");
+        assertThat(flow.page("/portfolio", alan).body()).contains("Activités et preuves rattachées", "B1.1 : Maîtrisé",
+                "https://git.example.org/sio/glpi");
+        assertThat(Json.object(flow.call("GET", "/api/portfolio/realisations/" + ids[0] + "?student=" + alanId, ada,
+                null).body()).getJsonArray("attachments").getJsonObject(0).getJsonArray("hints")).hasSize(1);
+        HttpResponse<String> barbaraOwn = flow.call("POST", "/api/portfolio/realisations", barbara,
+                realisation("TRAINING", "Essai", false));
+        long barbaraRealisation = Json.object(barbaraOwn.body()).getJsonNumber("id").longValue();
+        assertThat(flow.call("POST", "/api/portfolio/realisations/" + barbaraRealisation + "/attachments", barbara,
+                "{\"activityId\":" + activity + ",\"evidenceId\":" + evidence + "}").statusCode())
+                .as("another student's evidence").isEqualTo(404);
+        assertThat(flow.call("POST", "/api/portfolio/realisations/" + ids[0] + "/attachments", barbara,
+                "{\"activityId\":" + activity + "}").statusCode()).as("another student's réalisation").isEqualTo(404);
         assertThat(flow.portfolio(ada, "?student=" + alanId).getJsonArray("realisations")).hasSize(4);
         HttpResponse<String> teacherPage = flow.page("/portfolio?student=" + alanId, ada);
         assertThat(teacherPage.statusCode()).isEqualTo(200);
@@ -219,9 +251,10 @@ abstract class PortfolioContract {
         String history = Json.object(flow.call("GET", "/api/audit?action=PORTFOLIO_CHANGED&size=50", ada, null).body())
                 .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("details"))
                 .collect(java.util.stream.Collectors.joining("\n"));
-        assertThat(history.split("— créée")).hasSize(6);
+        assertThat(history.split("— créée")).as("Alan's five and Barbara's one").hasSize(7);
         assertThat(history).contains(ids[3] + " — retirée — B1.2", ids[4] + " — modifiée — B1.4.1, B1.6.1",
-                ids[0] + " — commentée", ids[0] + " — avis — validée", ids[1] + " — avis — à revoir");
+                ids[0] + " — commentée", ids[0] + " — avis — validée", ids[1] + " — avis — à revoir",
+                ids[0] + " — activité ou preuve rattachée");
 
         String unrelated = "U" + UUID.randomUUID().toString().substring(0, 8);
         long unrelatedActivity = flow.activity(GRACE, unrelated);
@@ -236,6 +269,13 @@ abstract class PortfolioContract {
         // the same student in another course of the platform: the same portfolio
         String alanElsewhere = flow.sessionOf(ALAN, Launch.LEARNER, unrelated, unrelatedActivity);
         assertThat(flow.portfolio(alanElsewhere, "").getJsonArray("realisations")).hasSize(4);
+        // now Alan learns in Grace's course: she reads his portfolio, but not the levels of a course she does not teach
+        JsonObject seenByGrace = flow.portfolio(grace, "?student=" + alanId).getJsonArray("realisations")
+                .getJsonObject(0);
+        assertThat(seenByGrace.getJsonArray("attachments")).hasSize(2);
+        assertThat(seenByGrace.getJsonArray("attachments").getJsonObject(0).getJsonArray("hints")).isEmpty();
+        assertThat(flow.portfolio(alanElsewhere, "").getJsonArray("realisations").getJsonObject(0)
+                .getJsonArray("attachments").getJsonObject(0).getJsonArray("hints")).as("the student sees all").hasSize(1);
 
         // the same person on another platform: an empty portfolio, and no way to the first one's réalisations
         long otherActivity = otherPlatform.activity(ADA, course);
