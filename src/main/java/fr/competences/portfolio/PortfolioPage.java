@@ -182,7 +182,8 @@ public class PortfolioPage {
     @Operation(summary = "Formulaire d’un enseignant : statut (validée, à revoir) et commentaire d’une réalisation")
     public Response reviewForm(@PathParam("id") long id, Form form) {
         MultivaluedMap<String, String> fields = form.asMap();
-        long student = parseId(fields.getFirst("student"));
+        String named = fields.getFirst("student");
+        long student = PortfolioAccess.named(named == null || named.isBlank() ? null : parseId(named));
         Portfolios.TeacherInCourse teacher = PortfolioAccess.teacher(current.session());
         if (fields.containsKey("status")) {
             portfolios.review(teacher, student, id, fields.getFirst("status"));
@@ -233,6 +234,9 @@ public class PortfolioPage {
     }
 
     private static long parseId(String id) {
+        if (id == null) {
+            throw Portfolios.notFound();
+        }
         try {
             return Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
