@@ -46,7 +46,7 @@ public class PortfolioExports {
     @Inject
     Audit audit;
 
-    /** {@code kind}: tableau.xlsx, tableau.pdf or fiches.pdf. */
+    /** {@code kind}: tableau.xlsx, tableau.pdf, fiches.pdf or fiches.xlsx. */
     public Paper export(PortfolioOwner owner, long courseId, long callerUserId, String role, String kind) {
         audit.record(new AuditEvent.Exported(courseId, callerUserId, role, "portfolio-" + kind));
         return paper(owner, courseId, kind);
@@ -62,7 +62,7 @@ public class PortfolioExports {
                 PortfolioOwner owner = new PortfolioOwner(teacher.platformId(), student.userId());
                 ExamPapers.Header header = papers.header(owner, teacher.courseId());
                 String prefix = unique(used, prefix(header, student.userId()));
-                for (String kind : List.of("tableau.xlsx", "tableau.pdf", "fiches.pdf")) {
+                for (String kind : List.of("tableau.xlsx", "tableau.pdf", "fiches.pdf", "fiches.xlsx")) {
                     Paper paper = paper(owner, teacher.courseId(), kind);
                     zip.putNextEntry(new ZipEntry(prefix + "_" + paper.fileName()));
                     zip.write(paper.content());
@@ -86,6 +86,8 @@ public class PortfolioExports {
                     PdfPapers.tableau(Tableau.of(header, catalogue, realisations)));
             case "fiches.pdf" -> new Paper("fiches-bloc-2.pdf", PDF,
                     PdfPapers.fiches(Fiche.of(header, catalogue, realisations)));
+            case "fiches.xlsx" -> new Paper("fiches-bloc-2.xlsx", XLSX,
+                    FichesXlsx.of(Fiche.of(header, catalogue, realisations)));
             default -> throw Portfolios.notFound();
         };
     }

@@ -125,7 +125,7 @@ public class PortfolioResource {
     @LtiSession
     @Produces({PortfolioExports.XLSX, PortfolioExports.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "Documents d’examen : tableau de synthèse (tableau.xlsx, tableau.pdf) et fiches descriptives "
-            + "des réalisations du bloc 2 (fiches.pdf) ; un enseignant précise l’étudiant avec student")
+            + "des réalisations du bloc 2 (fiches.pdf, fiches.xlsx) ; un enseignant précise l’étudiant avec student")
     @APIResponse(responseCode = "404", description = "Document inconnu, ou pas un étudiant de ce cours")
     public Response export(@PathParam("kind") String kind,
             @Parameter(description = "identifiant de l’étudiant (enseignants)") @QueryParam("student") Long student) {

@@ -97,6 +97,24 @@ class ExamPaperFilesTest {
     }
 
     @Test
+    void theFichesXlsxHaveOneSheetPerBloc2RealisationWithTheSameLines() throws IOException {
+        List<Fiche> fiches = Fiche.of(HEADER, CATALOGUE, REALISATIONS);
+        byte[] xlsx = FichesXlsx.of(fiches);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(text(sheet, 1, 0)).contains("Fiche descriptive de réalisation professionnelle", "E6");
+            List<List<String>> lines = fiches.getFirst().lines();
+            for (int i = 0; i < lines.size(); i++) {
+                assertThat(text(sheet, FichesXlsx.FIRST_LINE + i, 0)).isEqualTo(lines.get(i).get(0));
+                assertThat(text(sheet, FichesXlsx.FIRST_LINE + i, 1)).isEqualTo(lines.get(i).get(1));
+            }
+            assertThat(text(sheet, FichesXlsx.FIRST_LINE + 4, 1)).isEqualTo("Application de stocks");
+        }
+    }
+
+    @Test
     void zipNamesArePlainAscii() {
         assertThat(PortfolioExports.prefix(HEADER, 7)).isEqualTo("LOVELACE_Ada");
         assertThat(PortfolioExports.prefix(new ExamPapers.Header("", "Dupré-Noël", "Zoé", "", "", "", "", "", "",

@@ -57,6 +57,16 @@ final class ExportReader {
         }
     }
 
+    static List<String> sheetTitles(byte[] xlsx) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> titles = new ArrayList<>();
+            book.forEach(sheet -> titles.add(sheet.getSheetName()));
+            return titles;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<String> zipNames(byte[] zip) {
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

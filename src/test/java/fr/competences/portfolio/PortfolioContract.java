@@ -236,15 +236,17 @@ abstract class PortfolioContract {
                 .contains(titles.get(0), titles.get(2), "Veille technologique à jour", "TURING Alan");
         String fiches = ExportReader.pdfText(flow.download("/api/portfolio/export/fiches.pdf", alan).body());
         assertThat(fiches).contains(titles.get(1), titles.get(2), "[X] B2.1").doesNotContain(titles.get(0));
+        assertThat(ExportReader.sheetTitles(flow.download("/api/portfolio/export/fiches.xlsx", alan).body()))
+                .containsExactly("Réalisation 1", "Réalisation 2");
         assertThat(flow.download("/api/portfolio/export/tableau.pdf?student=" + alanId, ada).statusCode())
                 .isEqualTo(200);
         assertThat(flow.download("/api/portfolio/export/autre.pdf", alan).statusCode()).isEqualTo(404);
         HttpResponse<byte[]> zip = flow.download("/api/portfolio/course/export.zip", ada);
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(ExportReader.zipNames(zip.body())).containsExactly("TURING_Alan_tableau-de-synthese.xlsx",
-                "TURING_Alan_tableau-de-synthese.pdf", "TURING_Alan_fiches-bloc-2.pdf",
+                "TURING_Alan_tableau-de-synthese.pdf", "TURING_Alan_fiches-bloc-2.pdf", "TURING_Alan_fiches-bloc-2.xlsx",
                 "LISKOV_Barbara_tableau-de-synthese.xlsx", "LISKOV_Barbara_tableau-de-synthese.pdf",
-                "LISKOV_Barbara_fiches-bloc-2.pdf");
+                "LISKOV_Barbara_fiches-bloc-2.pdf", "LISKOV_Barbara_fiches-bloc-2.xlsx");
         assertThat(flow.download("/api/portfolio/course/export.zip", alan).statusCode()).isEqualTo(403);
         assertThat(flow.call("GET", "/api/audit?action=EXPORT", ada, null).body()).contains("portfolio");
         // every change left its line in the course's log, the removed réalisation's too
