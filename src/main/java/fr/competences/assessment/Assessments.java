@@ -86,14 +86,15 @@ public class Assessments {
     }
 
     /**
-     * Saves a grid's changes all or nothing. {@code courseStudents} are the user ids the caller knows as students
-     * of the course. A row whose version moved since the teacher read it refuses the whole save (409, rows named).
+     * Saves a grid's changes all or nothing. {@code courseStudents} are the students the caller knows in the course,
+     * by user id, with the name teachers see. A row whose version moved since the teacher read it refuses the whole
+     * save (409, each such student named).
      * Returns the saved rows with their new versions.
      */
     public List<SheetView> save(long courseId, long activityId, long teacherUserId, List<SheetUpdate> updates,
-            Set<Long> courseStudents) {
+            Map<Long, String> courseStudents) {
         ActivityView activity = activity(courseId, activityId);
-        var problems = Positioning.problems(updates, activity.skillCodes(), courseStudents);
+        var problems = Positioning.problems(updates, activity.skillCodes(), courseStudents.keySet());
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
@@ -103,7 +104,7 @@ public class Assessments {
                     .setParameter("students", updates.stream().map(SheetUpdate::studentUserId).toList())
                     .getResultList().forEach(sheet -> sheets.put(sheet.studentUserId, sheet));
         }
-        refuseStale(updates, sheets);
+        refuseStale(updates, sheets, courseStudents);
         OffsetDateTime now = now();
         Set<Long> changed = new LinkedHashSet<>();
         for (SheetUpdate update : updates) {
@@ -207,7 +208,7 @@ public class Assessments {
         };
     }
 
-    private void refuseStale(List<SheetUpdate> updates, Map<Long, Sheet> sheets) {
+    private void refuseStale(List<SheetUpdate> updates, Map<Long, Sheet> sheets, Map<Long, String> names) {
         List<Problem> stale = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {
             SheetUpdate update = updates.get(i);
@@ -216,8 +217,8 @@ public class Assessments {
             if (current != update.version()) {
                 stale.add(new Problem("rows[" + i + "]",
                         LocalizedText.of(
-                                "Étudiant " + update.studentUserId() + " : modifié par un autre enseignant.",
-                                "Student " + update.studentUserId() + ": changed by another teacher.")));
+                                names.get(update.studentUserId()) + " : modifié par un autre enseignant.",
+                                names.get(update.studentUserId()) + ": changed by another teacher.")));
             }
         }
         if (!stale.isEmpty()) {

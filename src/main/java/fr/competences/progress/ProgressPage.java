@@ -2,6 +2,7 @@ package fr.competences.progress;
 
 import fr.competences.assessment.Scale;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.roster.RosterRefresh;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
@@ -55,6 +56,9 @@ public class ProgressPage {
     @Inject
     Pages pages;
 
+    @Inject
+    RosterRefresh roster;
+
     @GET
     // Documented rather than hidden: Payara logs a SEVERE error for the parameters of a hidden operation.
     @Operation(summary = "Page « Ma progression » (un enseignant précise l’étudiant avec student)")
@@ -91,6 +95,7 @@ public class ProgressPage {
     public Response overview() {
         Locale locale = current.language();
         Map<String, String> t = pages.texts(locale);
+        roster.beforeListing(current.courseId());
         Progress.ClassProgress found = progress.ofCourse(current.courseId(), locale);
         Map<String, Object> model = base(found.course(), t, found.rule().name());
         Map<Integer, String> shorts = abbreviations(found.scale());

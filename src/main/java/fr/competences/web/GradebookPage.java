@@ -98,6 +98,7 @@ public class GradebookPage {
         Locale locale = current.language();
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
+        rosterSync.beforeListing(courseId);
         Map<Long, String> titles = activities.ofCourse(courseId).stream()
                 .collect(Collectors.toMap(ActivityView::id, ActivityView::title));
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
