@@ -51,7 +51,11 @@ public class GridResource {
      * The grid: the activity, the course's scale, one row per student of the course, and whether the platform gives
      * the course's roster (when it does not, students appear as they open the activity).
      */
-    public record Grid(ActivityView activity, Scale scale, List<Row> rows, RosterRefresh.Availability roster) {
+    public record Grid(ActivityView activity, Scale scale, List<Row> rows, RosterState roster) {
+    }
+
+    /** {@code offered}: false when the platform gives no roster for the course; {@code problem}: why it was not read. */
+    public record RosterState(boolean offered, String problem) {
     }
 
     /**
@@ -117,7 +121,8 @@ public class GridResource {
             return new Row(student.userId(), student.name(), student.named(), sheet.version(), sheet.levels(),
                     sheet.comment(), sheet.selfLevels(), byGivenName.indexOf(student.userId()));
         }).toList();
-        return new Grid(activity, scales.of(courseId), rows, availability);
+        return new Grid(activity, scales.of(courseId), rows,
+                new RosterState(availability.offered(), availability.problem()));
     }
 
     @PUT

@@ -24,11 +24,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -98,7 +96,7 @@ public class ProgressPage {
         roster.beforeListing(current.courseId());
         Progress.ClassProgress found = progress.ofCourse(current.courseId(), locale);
         Map<String, Object> model = base(found.course(), t, found.rule().name());
-        Map<Integer, String> shorts = abbreviations(found.scale());
+        Map<Integer, String> shorts = found.scale().abbreviations();
         model.put("legend", legend(found.scale()));
         model.put("blocs", found.blocs().stream().map(bloc -> Map.of(
                 "title", bloc.code() == null ? t.get("progress_outside") : bloc.code() + " " + bloc.title(),
@@ -213,25 +211,9 @@ public class ProgressPage {
 
     /** The scale's levels with their colours and short forms, for the legends. */
     private static List<Map<String, Object>> legend(Scale scale) {
-        Map<Integer, String> shorts = abbreviations(scale);
+        Map<Integer, String> shorts = scale.abbreviations();
         return scale.levels().stream().map(level -> Map.<String, Object>of("value", level.value(), "label",
                 level.label(), "short", shorts.get(level.value()))).toList();
-    }
-
-    /** Each level's initial (N, E, A, M by default), or its number when two levels share an initial. */
-    static Map<Integer, String> abbreviations(Scale scale) {
-        Map<Integer, String> initials = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean unique = true;
-        for (Scale.Level level : scale.levels()) {
-            String initial = level.label().strip().substring(0, 1).toUpperCase(Locale.FRENCH);
-            unique &= seen.add(initial);
-            initials.put(level.value(), initial);
-        }
-        if (!unique) {
-            scale.levels().forEach(level -> initials.put(level.value(), Integer.toString(level.value())));
-        }
-        return initials;
     }
 
     private String query() {

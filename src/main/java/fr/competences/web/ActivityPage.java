@@ -9,6 +9,7 @@ import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
 import fr.competences.assessment.SheetView;
 import fr.competences.evidence.EvidenceView;
+import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.evidence.Evidences;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
@@ -76,6 +77,9 @@ public class ActivityPage {
 
     @Inject
     Pages pages;
+
+    @Inject
+    CourseGrading grading;
 
     @GET
     @Operation(hidden = true)
@@ -164,7 +168,15 @@ public class ActivityPage {
         Optional<ResourceLink> link = launchedLink();
         model.put("noLineItem", link.isPresent() && link.get().lineItemUrl() == null
                 && activities.forLink(current.courseId(), link.get().id()).map(a -> a.id() == activity.id()).orElse(false));
-        model.put("scale", levels(scales.of(current.courseId()), null));
+        Scale scale = scales.of(current.courseId());
+        Map<Integer, String> shorts = scale.abbreviations();
+        model.put("scale", scale.levels().stream().map(level -> Map.<String, Object>of("value", level.value(),
+                "label", level.label(), "short", shorts.get(level.value()))).toList());
+        model.put("skills", activity.skills().stream().map(skill -> Map.<String, Object>of("code", skill.code(),
+                "title", skill.title(), "weighted", skill.weight() != 1, "weight", Weights.format(skill.weight())))
+                .toList());
+        // the grid shows each student's grade as the course's rule computes it (docs/gradebook.md)
+        model.put("rule", grading.rule(current.courseId()).name());
         model.put("texts", ScriptTexts.json(t));
         return pages.render("grid", locale, model);
     }
