@@ -8,6 +8,7 @@ import fr.competences.assessment.Assessments;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
 import fr.competences.assessment.SheetView;
+import fr.competences.errors.ProblemException;
 import fr.competences.evidence.EvidenceView;
 import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.evidence.Evidences;
@@ -90,7 +91,7 @@ public class ActivityPage {
             return activity.map(this::grid).orElseGet(() -> editor.render(ActivityEditor.Mode.CREATE, null, course(),
                     locale()));
         }
-        return student(activity);
+        return student(activity, null, null, null);
     }
 
     @GET
@@ -133,10 +134,19 @@ public class ActivityPage {
     @Operation(summary = "Formulaire de dépôt d’un texte ou d’un lien de la page étudiant")
     public Response handIn(@PathParam("id") long id, @FormParam("text") String text, @FormParam("url") String url) {
         requireStudent();
-        if (url != null && !url.isBlank()) {
-            evidences.addLink(current.courseId(), id, current.userId(), url);
-        } else {
-            evidences.addText(current.courseId(), id, current.userId(), text);
+        try {
+            if (url != null && !url.isBlank()) {
+                evidences.addLink(current.courseId(), id, current.userId(), url);
+            } else {
+                evidences.addText(current.courseId(), id, current.userId(), text);
+            }
+        } catch (ProblemException refused) {
+            if (refused.status() != 422 && refused.status() != 413) {
+                throw refused;
+            }
+            // the student's page again, with why and what they typed: no dead end, nothing to type twice
+            return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(student(launched.of(current.session()), refused, text, url)).build();
         }
         return backToStudentPage("preuves");
     }
@@ -181,7 +191,8 @@ public class ActivityPage {
         return pages.render("grid", locale, model);
     }
 
-    private String student(Optional<ActivityView> found) {
+    private String student(Optional<ActivityView> found, ProblemException refused, String typedText,
+            String typedUrl) {
         Session session = current.session();
         Locale locale = locale();
         if (found.isEmpty()) {
@@ -214,6 +225,13 @@ public class ActivityPage {
         model.put("evidence", evidences.ofStudent(session.courseId(), activity.id(), session.userId()).stream()
                 .map(this::evidence).toList());
         model.put("maxFileMegabytes", Evidences.MAX_FILE_BYTES / (1024 * 1024));
+        if (refused != null) {
+            model.put("evidenceProblem", Map.of("title", refused.title().in(locale),
+                    "detail", refused.detail().in(locale),
+                    "errors", refused.errors().stream().map(e -> Map.of("message", e.message().in(locale))).toList()));
+            model.put("typedText", typedText == null ? "" : typedText);
+            model.put("typedUrl", typedUrl == null ? "" : typedUrl);
+        }
         model.put("texts", ScriptTexts.json(pages.texts(locale)));
         return pages.render("activity-student", locale, model);
     }
@@ -224,7 +242,8 @@ public class ActivityPage {
         row.put("text", evidence.text());
         row.put("url", evidence.url());
         row.put("fileName", evidence.fileName());
-        row.put("size", evidence.size() == null ? "" : Math.max(1, evidence.size() / 1024) + " Ko");
+        row.put("size", evidence.size() == null ? ""
+                : Math.max(1, evidence.size() / 1024) + (Language.isEnglish(locale()) ? " KB" : " Ko"));
         return row;
     }
 

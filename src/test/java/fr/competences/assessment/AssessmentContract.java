@@ -255,6 +255,40 @@ abstract class AssessmentContract {
     }
 
     @Test
+    void anEvidenceLinkRefusedKeepsTheStudentOnTheirPageWithWhatTheyTypedAndTheSession() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        Browser alan = new Browser();
+        Page page = flow.open(alan, flow.student(ALAN, course, "L1", opens(activity)));
+        String session = session(page);
+
+        Page refused = alan.submit(page.form("evidence-link").orElseThrow().with("url", "www.exemple.fr/mon rapport"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"evidence-problem\"", "Donnez une adresse web complète",
+                "value=\"www.exemple.fr/mon rapport\"", "id=\"evidence-link\"",
+                "href=\"/home?lti_session=" + session);
+        // the header's link stays in the session: the student's own course page, not the public home page
+        Page home = alan.get(app().uri("/home?lti_session=" + session));
+        assertThat(home.status()).isEqualTo(303);
+        assertThat(home.location().orElseThrow().getPath()).isEqualTo("/course/progress");
+    }
+
+    @Test
+    void anErrorPageInsideASessionLeadsBackToTheActivity() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+
+        HttpResponse<String> refused = app().get("/activity/" + activity + "/edit?lti_session=" + alan,
+                "Accept", "text/html");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("href=\"/activity?lti_session=" + alan, "href=\"/home?lti_session=" + alan)
+                .doesNotContain("href=\"/\"");
+    }
+
+    @Test
     void theApiIsDocumentedInOpenApi() {
         HttpResponse<String> openapi = app().get("/openapi", "Accept", "*/*");
         assertThat(openapi.statusCode()).isEqualTo(200);
