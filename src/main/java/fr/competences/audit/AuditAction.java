@@ -19,6 +19,8 @@ public enum AuditAction {
     REFERENTIEL_IMPORTED(false),
     REFERENTIEL_DELETED(false),
     ADMIN_CALL(false),
+    USER_ERASED(false),
+    COURSE_ERASED(false),
     AUDIT_PURGED(false);
 
     private final boolean inCourse;

@@ -102,6 +102,14 @@ class AuditEntry {
                     .by(e.teacherUserId(), "TEACHER").course(e.courseId()).about(e.memberUserId());
             case AuditEvent.Exported e -> new AuditEntry(at, AuditAction.EXPORT, Actor.USER).by(e.userId(), e.role())
                     .course(e.courseId()).target(e.what());
+            case AuditEvent.PersonalDataExported e -> new AuditEntry(at, AuditAction.EXPORT,
+                    e.readerUserId() == null ? Actor.ADMIN : Actor.USER).by(e.readerUserId(), e.readerRole())
+                    .course(e.courseId()).about(e.subjectUserId()).target("personal-data");
+            case AuditEvent.UserErased e -> new AuditEntry(at, AuditAction.USER_ERASED, Actor.ADMIN)
+                    .about(e.userId()).detail(e.erased());
+            case AuditEvent.CourseErased e -> new AuditEntry(at, AuditAction.COURSE_ERASED,
+                    e.byAdmin() ? Actor.ADMIN : Actor.SYSTEM).course(e.courseId()).target("retention " + e.retention())
+                    .detail(e.erased());
             case AuditEvent.PlatformChanged e -> new AuditEntry(at, e.created() ? AuditAction.PLATFORM_REGISTERED
                     : AuditAction.PLATFORM_UPDATED, e.dynamic() ? Actor.PLATFORM : Actor.ADMIN)
                     .platform(e.platformId()).target(e.issuer() + " " + e.clientId())
@@ -132,7 +140,7 @@ class AuditEntry {
                 activityId, subjectUserId, target, outcome, detail);
     }
 
-    private AuditEntry by(long userId, String role) {
+    private AuditEntry by(Long userId, String role) {
         this.actorUserId = userId;
         this.actorRole = role;
         return this;
@@ -143,7 +151,7 @@ class AuditEntry {
         return this;
     }
 
-    private AuditEntry course(long id) {
+    private AuditEntry course(Long id) {
         this.courseId = id;
         return this;
     }

@@ -59,6 +59,26 @@ public sealed interface AuditEvent {
     }
 
     /**
+     * Everything the tool holds about a person downloaded (RGPD right of access): by the person or a teacher of the
+     * course ({@code readerUserId}, {@code readerRole}, the session's {@code courseId}), or by the administrator
+     * (all three null).
+     */
+    record PersonalDataExported(Long courseId, Long readerUserId, String readerRole, long subjectUserId)
+            implements AuditEvent {
+    }
+
+    /** A user erased by the administrator (RGPD); {@code erased}: what went, by kind, as the answer counts it. */
+    record UserErased(long userId, String erased) implements AuditEvent {
+    }
+
+    /**
+     * A course erased by the retention ({@code retention}: the setting), daily or when the administrator ran it
+     * ({@code byAdmin}); {@code erased}: rows per table.
+     */
+    record CourseErased(long courseId, String retention, String erased, boolean byAdmin) implements AuditEvent {
+    }
+
+    /**
      * A platform registration created or changed, by the administrator or by a dynamic registration
      * ({@code dynamic}).
      */

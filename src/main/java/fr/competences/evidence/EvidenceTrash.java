@@ -89,6 +89,18 @@ public class EvidenceTrash {
     }
 
     void discard(String storageName) {
+        try {
+            discardNow(storageName);
+        } catch (IOException e) {
+            LOG.warning(() -> "Fichier de preuve non retiré : " + storageName + " (" + e + ")");
+        }
+    }
+
+    /**
+     * Moves the stored file to the trash now, for a caller that has committed its removal and must know when the
+     * file could not be moved (an erasure reports it); a file already gone is no failure.
+     */
+    public void discardNow(String storageName) throws IOException {
         Path trash = trash();
         try {
             Files.createDirectories(trash);
@@ -98,8 +110,6 @@ public class EvidenceTrash {
             Files.setLastModifiedTime(moved, FileTime.from(clock.instant()));
         } catch (NoSuchFileException gone) {
             // already gone: nothing to keep
-        } catch (IOException e) {
-            LOG.warning(() -> "Fichier de preuve non retiré : " + storageName + " (" + e + ")");
         }
     }
 

@@ -3,7 +3,6 @@ package fr.competences.evidence;
 import fr.competences.assessment.Activities;
 import fr.competences.audit.Audit;
 import fr.competences.audit.AuditEvent;
-import fr.competences.config.Settings;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.persistence.OwnerOnly;
@@ -65,7 +64,7 @@ public class Evidences {
     Activities activities;
 
     @Inject
-    Settings settings;
+    EvidenceFiles files;
 
     @Inject
     EvidenceTrash trash;
@@ -151,7 +150,7 @@ public class Evidences {
                 .map(e -> {
                     audit.record(new AuditEvent.EvidenceDownloaded(courseId, e.activityId, callerUserId,
                             teacher ? "TEACHER" : "STUDENT", e.studentUserId, e.id));
-                    return new StoredFile(directory().resolve(e.storageName), servedName(e), e.mediaType, e.size);
+                    return new StoredFile(files.path(e.storageName), servedName(e), e.mediaType, e.size);
                 });
     }
 
@@ -233,17 +232,13 @@ public class Evidences {
 
     private void write(String storageName, byte[] bytes) {
         try {
-            Path dir = OwnerOnly.directory(directory());
+            Path dir = OwnerOnly.directory(files.directory());
             Path temporary = Files.createTempFile(dir, "upload-", ".part");
             Files.write(temporary, bytes); // createTempFile makes it 0600 (POSIX), and the move keeps that
             Files.move(temporary, dir.resolve(storageName), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture du fichier de preuve impossible", e);
         }
-    }
-
-    private Path directory() {
-        return settings.dataDir().resolve(DIRECTORY);
     }
 
     private static boolean webAddress(String url) {

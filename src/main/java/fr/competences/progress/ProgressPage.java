@@ -74,6 +74,7 @@ public class ProgressPage {
         model.put("teacherView", current.session().isTeacher());
         if (current.session().isTeacher()) {
             model.put("pageQuery", "student=" + found.student().userId());
+            model.put("studentId", found.student().userId());
         }
         String proficient = found.scale().level(found.scale().proficientLevel()).label();
         model.put("proficientLabel", proficient);

@@ -23,7 +23,9 @@ import java.util.stream.IntStream;
  * grid (35 students, one request per activity, as the grid page does) and the platform answers every service call
  * after 50 ms. Prints the scores delivered per second, from the first save to the last score accepted, and the
  * number of token requests. With {@code -Dbench.columns=SKILL|BLOCK} the course also has competency columns: each
- * save recomputes the students' mastery, and the run ends once every cell of the status page is synced.
+ * save recomputes the students' mastery, and the run ends once every cell of the status page is synced. With
+ * {@code -Dbench.unavailable=0.5} half the score posts (at random) answer 503 ({@code -Dbench.retryAfter=N} adds
+ * {@code Retry-After: N}): the figures then show how the sender slows down (peak of posts in flight, posts per second).
  */
 public final class GradebookBenchmark {
 
@@ -36,6 +38,8 @@ public final class GradebookBenchmark {
         int activities = Integer.getInteger("bench.activities", 20);
         long latency = Long.getLong("bench.latency", 50);
         String columns = System.getProperty("bench.columns", "NONE");
+        double unavailable = Double.parseDouble(System.getProperty("bench.unavailable", "0"));
+        int retryAfter = Integer.getInteger("bench.retryAfter", 0);
         try (PostgresServer postgres = "postgres".equals(database) ? PostgresServer.start() : null;
                 TestApp app = TestApp.start("bench-gradebook-" + database, environment(postgres));
                 GradebookFlow flow = new GradebookFlow(app)) {
@@ -68,6 +72,8 @@ public final class GradebookBenchmark {
             GradebookFlow.await(Duration.ofMinutes(1), () -> moodle.columns(course, "competence").size() == columnCount);
             int tokensBefore = moodle.tokenRequests();
             moodle.latency(latency);
+            moodle.unavailable(unavailable, retryAfter);
+            moodle.scoresInFlightPeak();
 
             long start = System.nanoTime();
             for (int a = 0; a < activities; a++) {
@@ -86,13 +92,20 @@ public final class GradebookBenchmark {
             GradebookFlow.await(Duration.ofMinutes(10), () -> accepted(moodle) >= expected
                     && (columnCount == 0 || allSynced(flow, sessions.getFirst(), cells)));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double afterSaves = (System.nanoTime() - saved) / 1e9;
+            int peak = moodle.scoresInFlightPeak();
+            long posts = moodle.scores().size() + moodle.unavailableAnswers();
             long columnPosts = moodle.scores().stream().filter(score -> score.lineItemId().startsWith("c")).count();
-            String line = String.format("gradebook %s students=%d activities=%d columns=%s latency=%dms scores=%d "
-                            + "saves=%.1fs total=%.1fs scores/s=%.1f tokenRequests=%d scorePosts=%d columnPosts=%d",
-                    database, students, activities, columns, latency, accepted(moodle), (saved - start) / 1e9, seconds,
-                    expected / seconds, moodle.tokenRequests() - tokensBefore, moodle.scores().size(), columnPosts);
+            String line = String.format(java.util.Locale.ROOT, "gradebook %s students=%d activities=%d columns=%s "
+                            + "latency=%dms unavailable=%.2f retryAfter=%ds scores=%d saves=%.1fs total=%.1fs "
+                            + "afterLastSave=%.1fs scores/s=%.1f tokenRequests=%d scorePosts=%d answered503=%d "
+                            + "posts/s=%.1f peakInFlight=%d columnPosts=%d",
+                    database, students, activities, columns, latency, unavailable, retryAfter, accepted(moodle),
+                    (saved - start) / 1e9, seconds, afterSaves, expected / seconds, moodle.tokenRequests() - tokensBefore,
+                    posts, moodle.unavailableAnswers(), posts / seconds, peak, columnPosts);
             System.out.println("BENCH " + line);
-            Files.writeString(Path.of("target", "bench-gradebook-" + database + "-" + columns.toLowerCase() + ".txt"),
+            Files.writeString(Path.of("target", "bench-gradebook-" + database + "-" + columns.toLowerCase()
+                            + (unavailable > 0 ? "-unavailable" : "") + ".txt"),
                     line + System.lineSeparator());
         }
     }

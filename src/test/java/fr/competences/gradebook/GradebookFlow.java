@@ -28,28 +28,28 @@ import java.util.regex.Pattern;
  * A Moodle-like platform with its services, the tool registered on both sides, and the launches and API calls a
  * teacher's browser makes to create activities and position students (for the contract and the benchmark).
  */
-final class GradebookFlow implements AutoCloseable {
+public final class GradebookFlow implements AutoCloseable {
 
-    final TestApp app;
-    final TestPlatform platform = TestPlatform.start();
-    final MoodleServices moodle = platform.services();
-    final ToolRegistration tool;
+    public final TestApp app;
+    public final TestPlatform platform = TestPlatform.start();
+    public final MoodleServices moodle = platform.services();
+    public final ToolRegistration tool;
 
-    GradebookFlow(TestApp app) {
+    public GradebookFlow(TestApp app) {
         this.app = app;
         this.tool = Registrar.register(app, platform);
         permit(MoodleServices.COLUMN_MANAGEMENT);
     }
 
     /** The AGS setting of the tool on the platform (P-6), with NRPS; tokens issued before are forgotten. */
-    void permit(Set<String> agsScopes) {
+    public void permit(Set<String> agsScopes) {
         Set<String> scopes = new HashSet<>(agsScopes);
         scopes.add(MoodleServices.NRPS);
         moodle.permit(tool.clientId(), app.baseUrl() + "/lti/jwks", scopes);
     }
 
     /** Activities created by deep linking, each assessing B2.1 and B2.2.1 (weight 2); their ids in order. */
-    List<Long> activities(Launch.User teacher, String course, List<String> titles) {
+    public List<Long> activities(Launch.User teacher, String course, List<String> titles) {
         Page editor = open(launch(teacher, Launch.INSTRUCTOR, course, null, null).deepLinking());
         String activities = titles.stream().map(title -> "{\"title\":\"" + title + "\",\"skills\":[{\"code\":\"B2.1\"},"
                 + "{\"code\":\"B2.2.1\",\"weight\":2}]}").reduce((a, b) -> a + "," + b).orElse("");
@@ -85,7 +85,7 @@ final class GradebookFlow implements AutoCloseable {
         return made;
     }
 
-    Launch launch(Launch.User user, String role, String course, String link, Long activity) {
+    public Launch launch(Launch.User user, String role, String course, String link, Long activity) {
         return new Launch(tool, tool.deploymentId(), user, List.of(role), course, "Cours " + course, link,
                 "Activité " + link, "LtiResourceLinkRequest",
                 activity == null ? Map.of() : Map.of("activity_id", Long.toString(activity)), UnaryOperator.identity(),
@@ -93,13 +93,13 @@ final class GradebookFlow implements AutoCloseable {
     }
 
     /** The landing page, following the tool's own redirect once; its session token is in its URL. */
-    Page open(Launch launch) {
+    public Page open(Launch launch) {
         Browser browser = new Browser();
         Page page = browser.launch(platform, launch);
         return page.status() == 303 ? browser.get(page.location().orElseThrow()) : page;
     }
 
-    HttpResponse<String> call(String method, String path, String session, String json) {
+    public HttpResponse<String> call(String method, String path, String session, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).header("Accept", "application/json");
         if (session != null) {
             request.header("X-Lti-Session", session);
@@ -111,7 +111,7 @@ final class GradebookFlow implements AutoCloseable {
                 : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    static void await(Duration timeout, BooleanSupplier condition) {
+    public static void await(Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("délai dépassé").isLessThan(deadline);
@@ -124,13 +124,13 @@ final class GradebookFlow implements AutoCloseable {
         }
     }
 
-    static String session(Page page) {
+    public static String session(Page page) {
         Matcher token = Pattern.compile("lti_session=([A-Za-z0-9_.-]+)").matcher(page.uri().toString());
         assertThat(token.find()).as(page.uri() + "\n" + page.body()).isTrue();
         return token.group(1);
     }
 
-    static long userId(JsonObject grid, String name) {
+    public static long userId(JsonObject grid, String name) {
         return grid.getJsonArray("rows").stream().map(JsonObject.class::cast)
                 .filter(r -> r.getString("name").equals(name)).findFirst().orElseThrow()
                 .getJsonNumber("studentUserId").longValue();

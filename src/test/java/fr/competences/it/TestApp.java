@@ -72,6 +72,11 @@ public final class TestApp implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** An environment variable the application was started with (e.g. {@code DB_URL}); null when not set. */
+    public String environment(String name) {
+        return environment.get(name);
+    }
+
     public URI uri(String path) {
         return URI.create(baseUrl() + path);
     }

@@ -19,7 +19,7 @@ public final class TestApps {
     /** The application on its default embedded H2 database. */
     public static synchronized TestApp h2() {
         if (h2 == null) {
-            h2 = TestApp.start("app-h2", Map.of());
+            h2 = TestApp.start("app-h2", Map.of("SERVER_TIMING", "true"));
             Runtime.getRuntime().addShutdownHook(new Thread(h2::close));
         }
         return h2;
@@ -34,7 +34,8 @@ public final class TestApps {
                 postgres = TestApp.start("app-postgres", Map.of(
                         "DB_URL", postgresDatabase,
                         "DB_USER", server.user(),
-                        "DB_PASSWORD", server.password()));
+                        "DB_PASSWORD", server.password(),
+                        "SERVER_TIMING", "true"));
             } catch (Exception e) {
                 throw new IllegalStateException("Impossible de démarrer l'application sur PostgreSQL : " + e.getMessage(), e);
             }

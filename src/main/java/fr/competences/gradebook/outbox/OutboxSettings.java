@@ -17,10 +17,15 @@ public class OutboxSettings {
     @ConfigProperty(name = "gradebook.sync.give-up-after", defaultValue = "PT48H")
     String giveUpAfter;
 
-    /** Scores sent at once to one platform. */
+    /** Scores sent at once to a platform at first; the worker adapts it to the platform's answers. */
     @Inject
     @ConfigProperty(name = "gradebook.sync.concurrency", defaultValue = "4")
     int concurrency;
+
+    /** The most scores ever sent at once to one platform, however fast it answers. */
+    @Inject
+    @ConfigProperty(name = "gradebook.sync.max-concurrency", defaultValue = "16")
+    int maxConcurrency;
 
     /** How often the worker looks for due scores (changes made here wake it at once). */
     @Inject
@@ -37,7 +42,11 @@ public class OutboxSettings {
     }
 
     public int concurrency() {
-        return Math.max(1, concurrency);
+        return Math.clamp(concurrency, 1, maxConcurrency());
+    }
+
+    public int maxConcurrency() {
+        return Math.max(1, maxConcurrency);
     }
 
     public Duration pollInterval() {

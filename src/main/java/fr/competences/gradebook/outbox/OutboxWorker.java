@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
@@ -30,9 +31,9 @@ import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 
 /**
- * Delivers the outbox: polls for due scores (and is woken after each change), leases them, and sends each with at
- * most {@code gradebook.sync.concurrency} requests at once per platform, so one slow platform neither floods nor
- * starves the others. Threads come from the container's managed thread factory. A killed instance loses nothing:
+ * Delivers the outbox: polls for due scores (and is woken after each change), leases them, and sends them to each
+ * platform at the pace its answers allow ({@link SendingPace}: from {@code gradebook.sync.concurrency} requests at
+ * once up to {@code gradebook.sync.max-concurrency}), so one slow platform neither floods nor starves the others. Threads come from the container's managed thread factory. A killed instance loses nothing:
  * its leases expire and any instance takes the rows over; a score it had already sent comes back as a 409, which
  * counts as delivered.
  */
@@ -40,6 +41,7 @@ import java.util.random.RandomGenerator;
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    /** Sending threads, shared by the platforms (each within its pace) and the columns' upkeep. */
     static final int POOL_SIZE = 16;
     /** Rows leased ahead per sending thread: enough to keep senders busy, few enough to leave work to other instances. */
     static final int CLAIMS_PER_SENDER = 4;
@@ -80,11 +82,12 @@ public class OutboxWorker {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         scheduler = Executors.newSingleThreadScheduledExecutor(threadFactory);
-        senders = Executors.newFixedThreadPool(POOL_SIZE, threadFactory);
+        senders = Executors.newFixedThreadPool(Math.max(POOL_SIZE, settings.maxConcurrency() + 2), threadFactory);
         long period = settings.pollInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::poll, period, period, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Synchronisation des notes démarrée (instance " + instance + ", " + settings.concurrency()
-                + " envois simultanés par plateforme, abandon après " + settings.giveUpAfter() + ")");
+        LOG.info(() -> "Synchronisation des notes démarrée (instance " + instance + ", " + settings.concurrency() + " à "
+                + settings.maxConcurrency() + " envois simultanés par plateforme selon ses réponses, abandon après "
+                + settings.giveUpAfter() + ")");
     }
 
     @PreDestroy
@@ -110,7 +113,7 @@ public class OutboxWorker {
             return;
         }
         try {
-            int capacity = settings.concurrency() * CLAIMS_PER_SENDER;
+            int capacity = capacity();
             int claimed;
             do {
                 pollAgain.set(false);
@@ -165,17 +168,29 @@ public class OutboxWorker {
         }
     }
 
-    private void dispatch(ClaimedScore claimed) {
-        inFlight.incrementAndGet();
-        lanes.computeIfAbsent(claimed.to().platformId(), id -> new Lane()).offer(claimed);
+    /** Rows held in memory at most: a few per sender the platforms' paces allow, so that leases do not run out. */
+    private int capacity() {
+        int senders = lanes.values().stream().mapToInt(Lane::limit).sum();
+        return CLAIMS_PER_SENDER * Math.max(settings.concurrency(), senders);
     }
 
-    void deliver(ClaimedScore claimed) {
+    private void dispatch(ClaimedScore claimed) {
+        inFlight.incrementAndGet();
+        lanes.computeIfAbsent(claimed.to().platformId(), Lane::new).offer(claimed);
+    }
+
+    /** What a delivery learnt about the platform's load. */
+    record Answer(int status, Duration took, Duration retryAfter) {
+    }
+
+    Answer deliver(ClaimedScore claimed) {
         int status;
         String message;
         RegisteredPlatform platform = registrations.find(claimed.to().platformId()).filter(RegisteredPlatform::enabled)
                 .orElse(null);
         ClaimedScore sent = claimed;
+        Duration retryAfter = null;
+        long start = System.nanoTime();
         try {
             if (platform == null) {
                 throw new ServiceException(403, "platform-disabled");
@@ -189,6 +204,7 @@ public class OutboxWorker {
             ServiceResponse response = scores.post(platform, sent.to().lineItemUrl(), sent.score());
             status = response.status();
             message = response.message();
+            retryAfter = response.retryAfter();
         } catch (ServiceException failed) {
             status = failed.status();
             message = failed.platformMessage();
@@ -197,40 +213,74 @@ public class OutboxWorker {
             status = 0;
             message = bug.toString();
         }
-        RetryPolicy.Decision decision = RetryPolicy.decide(status, sent.tries().attempts(), sent.tries().pendingFor(),
-                settings.giveUpAfter(), random);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        RetryPolicy.Decision decision = RetryPolicy.decide(status, retryAfter, sent.tries().attempts(),
+                sent.tries().pendingFor(), settings.giveUpAfter(), random);
         deliveries.record(sent, decision, status, message, instance);
         int finalStatus = status;
         LOG.fine(() -> "Note " + claimed.id() + " (révision " + claimed.revision() + ") : HTTP " + finalStatus + " → "
                 + (decision.retryIn() != null ? "nouvel essai dans " + decision.retryIn() : decision.status()));
+        return new Answer(status, took, retryAfter);
     }
 
-    /** The rows of one platform, sent by at most {@code concurrency} threads. */
+    /** The rows of one platform, sent by as many threads at once as its {@link SendingPace} allows. */
     private final class Lane {
 
+        private final long platformId;
         private final Queue<ClaimedScore> queue = new ConcurrentLinkedQueue<>();
         private final AtomicInteger active = new AtomicInteger();
+        private final SendingPace pace = new SendingPace(settings.concurrency(), settings.maxConcurrency());
+        private final AtomicBoolean resumeScheduled = new AtomicBoolean();
+
+        Lane(long platformId) {
+            this.platformId = platformId;
+        }
 
         void offer(ClaimedScore claimed) {
             queue.add(claimed);
             startDrainers();
         }
 
+        synchronized int limit() {
+            return pace.limit();
+        }
+
+        private synchronized Duration pause() {
+            return pace.pause(System.nanoTime());
+        }
+
+        private synchronized void answered(Answer answer) {
+            int before = pace.limit();
+            if (pace.answered(answer.status(), answer.took(), answer.retryAfter(), System.nanoTime())) {
+                int after = pace.limit();
+                Level level = after < before ? Level.INFO : Level.FINE;
+                LOG.log(level, () -> "Plateforme " + platformId + " : " + before + " → " + after
+                        + " envois simultanés (réponse HTTP " + answer.status() + " en " + answer.took().toMillis()
+                        + " ms" + (answer.retryAfter() == null ? "" : ", Retry-After " + answer.retryAfter()) + ")");
+            }
+        }
+
         private void startDrainers() {
+            Duration pause = pause();
+            if (pause.isPositive()) {
+                resumeAfter(pause);
+                return;
+            }
             int running;
-            while (!queue.isEmpty() && (running = active.get()) < settings.concurrency()) {
+            while (!queue.isEmpty() && (running = active.get()) < limit()) {
                 if (active.compareAndSet(running, running + 1)) {
                     senders.execute(this::drain);
                 }
             }
         }
 
+        /** Sends queued rows until none is left, the pace shrinks below the running drainers, or a pause begins. */
         private void drain() {
             try {
                 ClaimedScore next;
-                while ((next = queue.poll()) != null) {
+                while (active.get() <= limit() && !pause().isPositive() && (next = queue.poll()) != null) {
                     try {
-                        deliver(next);
+                        answered(deliver(next));
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "Issue de l'envoi de la note " + next.id() + " non enregistrée "
                                 + "(nouvel essai à l'expiration du bail)", e);
@@ -245,6 +295,15 @@ public class OutboxWorker {
                 startDrainers();
             }
             wake();
+        }
+
+        private void resumeAfter(Duration pause) {
+            if (resumeScheduled.compareAndSet(false, true)) {
+                scheduler.schedule(() -> {
+                    resumeScheduled.set(false);
+                    startDrainers();
+                }, pause.toMillis() + 1, TimeUnit.MILLISECONDS);
+            }
         }
     }
 

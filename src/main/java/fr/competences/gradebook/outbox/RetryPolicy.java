@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * already there (a teacher's override, or our own earlier post before a crash) so nothing to fight; other 4xx
  * (400 "Incorrect score received" for a user who is not gradable, 403, 404…) cannot succeed by retrying; no answer,
  * 401 (after the token refresh), 408, 425, 429 and 5xx are retried with exponential backoff and jitter until the
- * give-up age.
+ * give-up age, never sooner than the platform's {@code Retry-After}.
  */
 final class RetryPolicy {
 
@@ -24,13 +24,20 @@ final class RetryPolicy {
 
     static Decision decide(int httpStatus, int attempts, Duration pendingFor, Duration giveUpAfter,
             RandomGenerator random) {
+        return decide(httpStatus, null, attempts, pendingFor, giveUpAfter, random);
+    }
+
+    /** As above, waiting at least {@code retryAfter} (null: the platform asked for no pause) before the next try. */
+    static Decision decide(int httpStatus, Duration retryAfter, int attempts, Duration pendingFor,
+            Duration giveUpAfter, RandomGenerator random) {
         if (httpStatus >= 200 && httpStatus < 300 || httpStatus == 409) {
             return new Decision(OutboxScore.Status.SYNCED, null);
         }
         if (!retryable(httpStatus)) {
             return new Decision(OutboxScore.Status.FAILED, null);
         }
-        Duration delay = backoff(attempts, random);
+        Duration backoff = backoff(attempts, random);
+        Duration delay = retryAfter != null && retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
         if (pendingFor.plus(delay).compareTo(giveUpAfter) > 0) {
             return new Decision(OutboxScore.Status.FAILED, null);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import fr.competences.lti.outbound.OutboundRequest;
 import fr.competences.lti.outbound.OutboundResponse;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ public class Scores {
         OutboundRequest request = OutboundRequest.post(URI.create(ServiceUrls.withPath(lineItemUrl, "/scores")),
                 Score.MEDIA_TYPE, score.toJson().toString());
         OutboundResponse response = PlatformHttp.authorized(tokens, platform, Set.of(SCOPE), request);
-        return new ServiceResponse(response.status(), PlatformHttp.excerpt(response.body()));
+        return new ServiceResponse(response.status(), PlatformHttp.excerpt(response.body()),
+                RetryAfter.parse(response.headers("Retry-After"), Instant.now()).orElse(null));
     }
 }

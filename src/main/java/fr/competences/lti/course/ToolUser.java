@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A person as a platform identifies them: (issuer, sub). Only the personal data the platform chose to
- * send (name, email) is kept, and only the last values sent.
+ * A person as a platform identifies them: (issuer, sub). Of the personal data the platform chose to send, only the
+ * names are kept, and only the last values sent (the table's {@code email} column stays empty: see {@link #update}).
  */
 @Entity
 @Table(name = "lti_user")
@@ -41,8 +41,6 @@ public class ToolUser {
     @Column(name = "family_name")
     String familyName;
 
-    String email;
-
     @Column(name = "last_launch_at", nullable = false)
     OffsetDateTime lastLaunchAt;
 
@@ -55,12 +53,14 @@ public class ToolUser {
         this.lastLaunchAt = now;
     }
 
-    /** Keeps what was sent; a claim the platform did not send leaves the stored value as it is. */
+    /**
+     * Keeps the names sent; a claim the platform did not send leaves the stored value as it is. An e-mail address is
+     * never kept, even when the platform sends one: nothing in the tool uses it (data minimisation, RGPD art. 5.1.c).
+     */
     public void update(PersonClaims person, OffsetDateTime now) {
         name = person.name() != null ? person.name() : name;
         givenName = person.givenName() != null ? person.givenName() : givenName;
         familyName = person.familyName() != null ? person.familyName() : familyName;
-        email = person.email() != null ? person.email() : email;
         lastLaunchAt = Touch.later(lastLaunchAt, now);
     }
 
@@ -70,10 +70,6 @@ public class ToolUser {
 
     public String subject() {
         return subject;
-    }
-
-    public String email() {
-        return email;
     }
 
     /**

@@ -11,7 +11,9 @@ import java.net.URI;
  * How the tool describes itself to a platform, with the real {@code PUBLIC_URL}: the LTI Dynamic Registration
  * client registration (https://www.imsglobal.org/spec/lti-dr/v1p0#tool-configuration), also served at
  * {@code /lti/config.json} for LMSs configured by hand. It asks for every AGS and NRPS scope (grade sync
- * with column management, members) and for the name and email claims.
+ * with column management, members) and for the name claims only: the tool has no use for e-mail addresses, and
+ * Moodle shares what a dynamic registration asks for (lti-facts P-5: asking for {@code email} sets "share email"
+ * to Always).
  */
 @ApplicationScoped
 public class ToolConfiguration {
@@ -48,7 +50,7 @@ public class ToolConfiguration {
                         .add("target_link_uri", launch)
                         .add("description", DESCRIPTION)
                         .add("claims", Json.createArrayBuilder().add("iss").add("sub").add("name").add("given_name")
-                                .add("family_name").add("email"))
+                                .add("family_name"))
                         .add("messages", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder().add("type", "LtiResourceLinkRequest")
                                         .add("target_link_uri", launch))

@@ -40,6 +40,16 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aPlatformsRetryAfterIsWaitedWhenLongerThanTheBackoffNeverShorter() {
+        assertThat(RetryPolicy.decide(429, Duration.ofSeconds(30), 0, Duration.ZERO, DAY, random).retryIn())
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(RetryPolicy.decide(503, Duration.ofMillis(10), 0, Duration.ZERO, DAY, random).retryIn())
+                .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(RetryPolicy.decide(503, Duration.ofHours(1), 0, DAY.minusMinutes(30), DAY, random).status())
+                .as("a pause beyond the give-up age ends the retries").isEqualTo(OutboxScore.Status.FAILED);
+    }
+
+    @Test
     void backoffDoublesWithJitterUpToTenMinutes() {
         for (int attempts = 0; attempts < 30; attempts++) {
             long ceiling = Math.min(600_000, 2_000L << Math.min(attempts, 20));

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -108,6 +109,11 @@ public final class MoodleServices implements AutoCloseable {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile boolean down;
     private volatile long latencyMillis;
+    private volatile double unavailableShare;
+    private volatile int retryAfterSeconds;
+    private final AtomicInteger unavailableAnswers = new AtomicInteger();
+    private final AtomicInteger scoresInFlight = new AtomicInteger();
+    private final AtomicInteger scoresInFlightPeak = new AtomicInteger();
     private volatile long deleteLatencyMillis;
     private final AtomicInteger deletesReceived = new AtomicInteger();
     private final int typeId = 7;
@@ -255,6 +261,25 @@ public final class MoodleServices implements AutoCloseable {
         this.latencyMillis = millis;
     }
 
+    /**
+     * This share of score posts (chosen at random) answer 503, with {@code Retry-After: seconds} when seconds > 0, as
+     * an overloaded Moodle behind a proxy does; they are not recorded as received scores.
+     */
+    public void unavailable(double share, int retryAfterSeconds) {
+        this.unavailableShare = share;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** How many score posts were answered 503 by {@link #unavailable}. */
+    public int unavailableAnswers() {
+        return unavailableAnswers.get();
+    }
+
+    /** The most score posts the platform was handling at one moment since the last call (then reset). */
+    public int scoresInFlightPeak() {
+        return scoresInFlightPeak.getAndSet(scoresInFlight.get());
+    }
+
     /** Line item deletions answer only after this long (to act while one is in flight). */
     public void deleteLatency(long millis) {
         this.deleteLatencyMillis = millis;
@@ -279,15 +304,32 @@ public final class MoodleServices implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        boolean scorePost = "POST".equals(exchange.getRequestMethod())
+                && exchange.getRequestURI().getPath().endsWith("/scores");
+        if (scorePost) {
+            scoresInFlightPeak.accumulateAndGet(scoresInFlight.incrementAndGet(), Math::max);
+        }
         try (exchange) {
             if (latencyMillis > 0) {
                 Thread.sleep(latencyMillis);
+            }
+            if (scorePost && unavailableShare > 0 && ThreadLocalRandom.current().nextDouble() < unavailableShare) {
+                unavailableAnswers.incrementAndGet();
+                if (retryAfterSeconds > 0) {
+                    exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfterSeconds));
+                }
+                respond(exchange, new Answer(503, "text/plain", "Service unavailable"));
+                return;
             }
             respond(exchange, down ? new Answer(503, "text/plain", "Service unavailable") : answer(exchange));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException bug) {
             respond(exchange, new Answer(500, "text/plain", bug.toString()));
+        } finally {
+            if (scorePost) {
+                scoresInFlight.decrementAndGet();
+            }
         }
     }
 
