@@ -72,6 +72,9 @@ public class ProgressPage {
         Map<String, Object> model = base(found.course(), t, found.rule().name());
         model.put("student", found.student().name());
         model.put("teacherView", current.session().isTeacher());
+        // a teacher looks at someone else's progress: its heading is the student's name, not "Ma progression"
+        model.put("heading", current.session().isTeacher() ? t.get("progress_of").formatted(found.student().name())
+                : t.get("progress_title"));
         if (current.session().isTeacher()) {
             model.put("pageQuery", "student=" + found.student().userId());
             model.put("studentId", found.student().userId());
@@ -156,10 +159,14 @@ public class ProgressPage {
         model.put("segments", List.of(
                 segment("proficient", counts.proficient(), t.get("progress_chart_proficient").formatted(proficient)),
                 segment("below", counts.below(), t.get("progress_chart_below").formatted(proficient)),
-                segment("none", counts.notAssessed(), t.get("progress_chart_none"))).stream()
+                segment("none", counts.notAssessed(), t.get("progress_chart_none")),
+                segment("outside", counts.notInCourse(), t.get("progress_chart_not_in_course"))).stream()
                 .filter(s -> (int) s.get("count") > 0).toList());
         model.put("summary", t.get("progress_chart_summary").formatted(counts.proficient(), counts.total(), proficient,
-                counts.below(), counts.notAssessed()));
+                counts.below(), counts.notAssessed()) + " " + t.get("progress_chart_not_in_course_summary")
+                .formatted(counts.notInCourse(), counts.size()));
+        model.put("blocTotals", t.get("progress_bloc_totals").formatted(counts.total(), counts.proficient(),
+                proficient, counts.size()));
         model.put("competences", bloc.competences().stream().map(c -> skill(c, t, locale)).toList());
         return model;
     }

@@ -313,6 +313,8 @@ abstract class GradebookContract {
         JsonObject counts = b2.getJsonObject("counts");
         assertThat(List.of(counts.getInt("proficient"), counts.getInt("below"), counts.getInt("notAssessed")))
                 .containsExactly(1, 1, 0);
+        // B2.2.2–B2.2.5 and B2.3.1–B2.3.4 are in no activity: the bloc's bar is 2 skills out of 10, never full
+        assertThat(counts.getInt("notInCourse")).isEqualTo(8);
         JsonObject b21 = skill(b2, "B2.1");
         assertThat(b21.getJsonObject("mastery").getString("label")).isEqualTo("En cours d’acquisition");
         assertThat(b21.getJsonArray("positionings").getValuesAs(JsonObject.class))
@@ -322,7 +324,12 @@ abstract class GradebookContract {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Ma progression", "TP Un", "TP Deux", "B2.2.1", "Maîtrisé",
                 "Compétences évaluées dans le cours : 2. Acquis ou mieux : 1 ; en dessous : 1 ; pas encore évaluées : 0.",
-                "Aucune compétence de ce bloc n’est évaluée");
+                "Aucune compétence de ce bloc n’est évaluée",
+                "2 évaluée(s) dans le cours, dont 1 « Acquis » ou mieux, sur 10 compétence(s) du bloc.",
+                "segment-outside", "<a href=\"/activity?lti_session", "Retour à l’activité</a>")
+                .contains("<h1>Ma progression</h1>");
+        assertThat(flow.app.get("/course/progress?student=" + alan + "&lti_session=" + teacher, "Accept", "text/html")
+                .body()).as("a teacher's view is headed with the student's name").contains("<h1>Progression : Alan Turing</h1>");
         assertThat(open(launch(ALAN, Launch.LEARNER, course, "P0", activities.get(0))).body())
                 .as("linked from the student's activity page").contains("/course/progress?lti_session=");
 
