@@ -82,7 +82,8 @@ abstract class GradebookContract {
         HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher, "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Carnet de notes", "TP API REST", "Alan Turing", "Transmise",
-                "Moyenne pondérée");
+                "Moyenne pondérée", "Notes par étudiant", "<td class=\"sync-synced\"", "17,78",
+                "Étudiants actifs : ").doesNotContain("« [] »");
 
         HttpResponse<String> rule = call("PUT", "/api/gradebook/rule", teacher, "{\"rule\":\"ALL_ACQUIRED\"}");
         assertThat(rule.statusCode()).as(rule.body()).isEqualTo(200);
