@@ -104,6 +104,7 @@ public class ProgressPage {
         model.put("legend", legend(found.scale()));
         model.put("blocs", found.blocs().stream().map(bloc -> Map.of(
                 "title", bloc.code() == null ? t.get("progress_outside") : bloc.code() + " " + bloc.title(),
+                "code", bloc.code() == null ? t.get("progress_outside_short") : bloc.code(),
                 "span", bloc.skills().size(),
                 "skills", bloc.skills().stream().map(s -> Map.of("code", s.code(), "title", s.title())).toList()))
                 .toList());

@@ -65,7 +65,7 @@ class AssessmentBrowserIT {
         page.findElement(By.id("title")).sendKeys("TP API REST");
         page.findElement(By.id("instructions")).sendKeys("Créer une API de gestion des stages.");
         page.findElement(By.id("filtre")).sendKeys("B2.1");
-        page.findElement(By.cssSelector("label[for='skill-B2.1']")).click();
+        page.findElement(By.id("skill-B2.1")).click(); // the checkbox selects; its title opens it
         page.findElement(By.id("filtre")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "sauvegardes");
         page.findElement(By.cssSelector("label[for='skill-B1.1.5']")).click();
         WebElement weight = page.findElement(By.cssSelector("input[aria-label='Coefficient de B1.1.5']"));

@@ -213,6 +213,68 @@ class GridInFrameBrowserIT {
         assertThat(names().get(0)).isEqualTo("Paul André");
     }
 
+    @Test
+    void theClassProgressKeepsItsHeaderRowsNamesAndCornerInPlaceInTheFrame() {
+        long activity = flow.activity(course, "TP progression", SIXTEEN);
+        openGrid(activity);
+        goInFrame("/course/progress/overview");
+
+        Map<String, Object> scrolled = measure("""
+                const wrapper = document.querySelector('.class-grid');
+                const bloc = document.querySelector('.class-grid thead th.bloc').getBoundingClientRect();
+                wrapper.scrollLeft = 300; wrapper.scrollTop = 200;
+                const box = wrapper.getBoundingClientRect();
+                const corner = document.querySelector('.class-grid thead th.corner').getBoundingClientRect();
+                const rows = document.querySelectorAll('.class-grid thead tr');
+                const first = rows[0].querySelector('th.bloc').getBoundingClientRect();
+                const second = rows[1].querySelector('th').getBoundingClientRect();
+                const under = document.elementFromPoint(corner.left + 5, corner.bottom + 3).closest('th, td');
+                return {blocHeight: bloc.height, scrolledLeft: wrapper.scrollLeft, scrolledDown: wrapper.scrollTop,
+                        cornerLeft: corner.left - box.left, cornerTop: corner.top - box.top,
+                        firstRowTop: first.top - box.top, secondRowTop: second.top - first.bottom,
+                        nameUnderCorner: under.matches('tbody th[scope=row]')};""");
+
+        browser.screenshot("progression-classe-cadre");
+        assertThat(number(scrolled, "blocHeight")).as("bloc headings on one line: %s", scrolled).isLessThan(40);
+        assertThat((Long) scrolled.get("scrolledDown")).as("35 rows scroll inside the frame").isPositive();
+        assertThat(number(scrolled, "cornerLeft")).as("%s", scrolled).isBetween(-1.0, 2.0);
+        assertThat(number(scrolled, "cornerTop")).as("%s", scrolled).isBetween(-1.0, 2.0);
+        assertThat(number(scrolled, "firstRowTop")).as("%s", scrolled).isBetween(-1.0, 2.0);
+        assertThat(number(scrolled, "secondRowTop")).as("%s", scrolled).isBetween(-2.0, 2.0);
+        assertThat(scrolled.get("nameUnderCorner")).as("%s", scrolled).isEqualTo(true);
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void theTeachersOtherPagesAndTheStudentsPagePassTheAccessibilityAudit() {
+        long activity = flow.activity(course, "TP audit", EIGHT);
+        openGrid(activity);
+        Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
+        for (String path : List.of("/course/gradebook", "/activity/" + activity + "/edit", "/course/overview")) {
+            goInFrame(path);
+            violations.put(path, seriousAccessibilityViolations());
+        }
+        page.switchTo().defaultContent();
+        page.get(platform.coursePage(flow.student(Launch.User.named("500", "Emma", "Martin"), course, "K" + activity,
+                opens(activity)), FRAME_WIDTH, FRAME_HEIGHT).toString());
+        page.switchTo().frame("contentframe");
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".student-skills"))
+                .isEmpty());
+        violations.put("student", seriousAccessibilityViolations());
+        goInFrame("/course/progress");
+        violations.put("/course/progress", seriousAccessibilityViolations());
+
+        assertThat(violations).allSatisfy((where, found) -> assertThat(found).as(where).isEmpty());
+    }
+
+    /** Follows a link of the tool inside the frame, as a click would: same session, same frame. */
+    private static void goInFrame(String path) {
+        ((JavascriptExecutor) page).executeScript("location.href = arguments[0] + '?lti_session=' + "
+                + "encodeURIComponent(document.getElementById('lti-session').dataset.token)", path);
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> String.valueOf(((JavascriptExecutor) d)
+                .executeScript("return location.pathname + ' ' + document.readyState")).equals(path + " complete"));
+    }
+
     private static void openGrid(long activity) {
         page.switchTo().defaultContent();
         page.get(platform.coursePage(flow.teacher(course, "K" + activity, opens(activity)), FRAME_WIDTH, FRAME_HEIGHT)
