@@ -267,6 +267,27 @@ class GridInFrameBrowserIT {
         assertThat(violations).allSatisfy((where, found) -> assertThat(found).as(where).isEmpty());
     }
 
+    @Test
+    void onAPhoneTheStudentSeesTheirLevelsWithoutScrollingSideways() {
+        long activity = flow.activity(course, "TP sur téléphone", EIGHT);
+        page.switchTo().defaultContent();
+        page.get(platform.coursePage(flow.student(Launch.User.named("501", "Lucas", "Bernard"), course,
+                "K" + activity, opens(activity)), 390, 800).toString());
+        page.switchTo().frame("contentframe");
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".student-skills"))
+                .isEmpty());
+
+        Map<String, Object> fit = measure("""
+                const levels = [...document.querySelectorAll('.student-skills .level')].map(l => l.getBoundingClientRect());
+                return {width: innerWidth, scrollWidth: document.documentElement.scrollWidth,
+                        levels: levels.length, levelsInView: levels.filter(r => r.left >= 0 && r.right <= innerWidth).length};""");
+
+        browser.screenshot("etudiant-telephone");
+        assertThat(fit.get("width")).isEqualTo(390L);
+        assertThat((Long) fit.get("scrollWidth")).as("%s", fit).isLessThanOrEqualTo(390L);
+        assertThat(fit.get("levelsInView")).as("%s", fit).isEqualTo(8L).isEqualTo(fit.get("levels"));
+    }
+
     /** Follows a link of the tool inside the frame, as a click would: same session, same frame. */
     private static void goInFrame(String path) {
         ((JavascriptExecutor) page).executeScript("location.href = arguments[0] + '?lti_session=' + "
