@@ -115,7 +115,7 @@ class GridInFrameBrowserIT {
                         rowHeight: Math.round(rows[1].top - rows[0].top),
                         pageScrollsSideways: document.documentElement.scrollWidth > frame.w,
                         frameWidth: frame.w, frameHeight: frame.h, saveVisible: save.bottom <= frame.h};""");
-        browser.screenshot("grille-cadre-35x8");
+        frameScreenshot("grille-cadre-35x8");
         assertThat(fit.get("frameWidth")).isEqualTo(1230L);
         assertThat(fit.get("frameHeight")).isEqualTo(600L);
         assertThat((Long) fit.get("rowsVisible")).as("rows in view: %s", fit).isGreaterThanOrEqualTo(12);
@@ -147,7 +147,7 @@ class GridInFrameBrowserIT {
                         nameUnderCorner: under.matches('tbody th[scope=row]'), headerTop: skill.top - box.top,
                         cornerOnTop: atCorner.closest('th') !== null && atCorner.closest('th').classList.contains('corner')};""");
 
-        browser.screenshot("grille-cadre-16-defilee");
+        frameScreenshot("grille-cadre-16-competences");
         assertThat((Long) scrolled.get("scrolledLeft")).as("the grid is wider than the frame").isPositive();
         assertThat((Long) scrolled.get("scrolledDown")).isPositive();
         assertThat(number(scrolled, "cornerLeft")).as("%s", scrolled).isBetween(-1.0, 2.0);
@@ -183,6 +183,7 @@ class GridInFrameBrowserIT {
         }
         assertThat(page.findElement(By.cssSelector("#grid td.grade")).getText())
                 .as("the grade /20 follows the levels live (mean of 2, 3, 1, 2 over 3 points)").isEqualTo("13,33");
+        frameScreenshot("grille-cadre-saisie-clavier");
         page.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("grid-save");
         page.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -234,7 +235,7 @@ class GridInFrameBrowserIT {
                         firstRowTop: first.top - box.top, secondRowTop: second.top - first.bottom,
                         nameUnderCorner: under.matches('tbody th[scope=row]')};""");
 
-        browser.screenshot("progression-classe-cadre");
+        frameScreenshot("progression-classe-cadre");
         assertThat(number(scrolled, "blocHeight")).as("bloc headings on one line: %s", scrolled).isLessThan(40);
         assertThat((Long) scrolled.get("scrolledDown")).as("35 rows scroll inside the frame").isPositive();
         assertThat(number(scrolled, "cornerLeft")).as("%s", scrolled).isBetween(-1.0, 2.0);
@@ -282,10 +283,30 @@ class GridInFrameBrowserIT {
                 return {width: innerWidth, scrollWidth: document.documentElement.scrollWidth,
                         levels: levels.length, levelsInView: levels.filter(r => r.left >= 0 && r.right <= innerWidth).length};""");
 
-        browser.screenshot("etudiant-telephone");
+        frameScreenshot("etudiant-telephone");
         assertThat(fit.get("width")).isEqualTo(390L);
         assertThat((Long) fit.get("scrollWidth")).as("%s", fit).isLessThanOrEqualTo(390L);
         assertThat(fit.get("levelsInView")).as("%s", fit).isEqualTo(8L).isEqualTo(fit.get("levels"));
+    }
+
+    /**
+     * The tool's frame as Moodle shows it, to target/it/screenshots and, with {@code -Ddocs.screenshots=true}, to
+     * docs/screenshots where docs/assessment.md shows them: the pictures in the docs are what the tests saw.
+     */
+    private static void frameScreenshot(String name) {
+        page.switchTo().defaultContent();
+        byte[] png = page.findElement(By.id("contentframe")).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        page.switchTo().frame("contentframe");
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "it", "screenshots"));
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+            if (Boolean.getBoolean("docs.screenshots")) {
+                java.nio.file.Path docs = java.nio.file.Files.createDirectories(java.nio.file.Path.of("docs", "screenshots"));
+                java.nio.file.Files.write(docs.resolve(name + ".png"), png);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Follows a link of the tool inside the frame, as a click would: same session, same frame. */
