@@ -24,6 +24,8 @@
   var timer = null;      // a save is scheduled while this is set
   var lastSaved = null;  // when the last save succeeded
   var byGivenName = false;
+  var undoStack = [];    // the teacher's last actions before save, each a list of {row, code, before}
+  var batch = null;      // the action being recorded
   var focus = { row: 0, col: 0 };
 
   function skills() { return grid.activity.skills; }
@@ -255,7 +257,28 @@
     else if (focus.row < grid.rows.length - 1) { move(focus.row + 1, 0); }
   }
 
+  /* One undoable action (a key, a fill) gathers the cells it changes; Ctrl+Z puts them back as they were. */
+  function action(change) {
+    batch = [];
+    change();
+    if (batch.length) { undoStack.push(batch); }
+    if (undoStack.length > 100) { undoStack.shift(); }
+    batch = null;
+  }
+  function undo() {
+    var last = undoStack.pop();
+    if (!last) { return; }
+    last.slice().reverse().forEach(function (change) { set(change.row, change.code, change.before); });
+    refresh();
+    var first = last[0];
+    var r = grid.rows.indexOf(first.row);
+    var c = skills().map(function (s) { return s.code; }).indexOf(first.code);
+    if (r >= 0 && c >= 0) { move(r, c); }
+    status.textContent = api.format(T.undone, [last.length]);
+  }
+
   function set(row, code, level) {
+    if (batch) { batch.push({ row: row, code: code, before: levelOf(row, code) }); }
     var stored = row.levels[code] === undefined ? null : row.levels[code];
     var mine = edit(row);
     mine.levels[code] = level;
@@ -297,13 +320,15 @@
         break;
       case 'Delete': case 'Backspace': case '-':
         if (td.classList.contains('comment')) { handled = false; break; }
-        set(row, td.dataset.code, null); refresh(); next();
+        action(function () { set(row, td.dataset.code, null); }); refresh(); next();
         break;
       default:
         handled = false;
         if (!td.classList.contains('comment') && !event.ctrlKey && !event.metaKey && !event.altKey) {
           var level = levelForKey(event);
-          if (level !== undefined) { set(row, td.dataset.code, level); refresh(); next(); handled = true; }
+          if (level !== undefined) {
+            action(function () { set(row, td.dataset.code, level); }); refresh(); next(); handled = true;
+          }
         }
     }
     if (handled) { event.preventDefault(); }
@@ -343,12 +368,14 @@
     var choice = document.getElementById('grid-fill-level').value;
     var level = choice === 'none' ? null : Number(choice);
     var row = grid.rows[focus.row];
-    if (whole === 'row') {
-      skills().forEach(function (skill) { set(row, skill.code, level); });
-    } else {
-      var code = skills()[Math.min(focus.col, skills().length - 1)].code;
-      grid.rows.forEach(function (r) { set(r, code, level); });
-    }
+    action(function () {
+      if (whole === 'row') {
+        skills().forEach(function (skill) { set(row, skill.code, level); });
+      } else {
+        var code = skills()[Math.min(focus.col, skills().length - 1)].code;
+        grid.rows.forEach(function (r) { set(r, code, level); });
+      }
+    });
     refresh();
     status.textContent = whole === 'row' ? api.format(T.filled_row, [row.name, label(level)])
       : api.format(T.filled_column, [skills()[Math.min(focus.col, skills().length - 1)].code, label(level)]);
@@ -380,6 +407,7 @@
         row.version = saved.version; row.levels = saved.levels; row.comment = saved.comment;
       });
       saving = null;
+      undoStack = []; // saved: undoing now would be a new change, made in the grid like any other
       alertBox.hidden = true;
       lastSaved = new Date().toLocaleTimeString(document.documentElement.lang);
       status.textContent = api.format(T.saved, [lastSaved]);
@@ -497,6 +525,10 @@
   document.getElementById('history-load').addEventListener('click', loadHistory);
   document.addEventListener('keydown', function (event) {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') { event.preventDefault(); save(); }
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && grid
+        && event.target.tagName !== 'TEXTAREA' && event.target.tagName !== 'INPUT') {
+      event.preventDefault(); undo();
+    }
   });
   window.addEventListener('resize', function () { if (grid) { fit(); } });
   window.addEventListener('beforeunload', function (event) {

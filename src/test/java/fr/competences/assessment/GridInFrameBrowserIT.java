@@ -183,6 +183,13 @@ class GridInFrameBrowserIT {
         }
         assertThat(page.findElement(By.cssSelector("#grid td.grade")).getText())
                 .as("the grade /20 follows the levels live (mean of 2, 3, 1, 2 over 3 points)").isEqualTo("13,33");
+        // a wrong key, undone before the save
+        page.switchTo().activeElement().sendKeys("0");
+        assertThat(page.findElement(By.cssSelector("td[data-row='9'][data-col='0'] .level")).getText()).isEqualTo("N");
+        page.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        assertThat(page.findElement(By.cssSelector("td[data-row='9'][data-col='0'] .level")).getText()).isEqualTo("A");
+        assertThat(page.switchTo().activeElement().getDomAttribute("data-row")).isEqualTo("9");
+        assertThat(page.switchTo().activeElement().getDomAttribute("data-col")).isEqualTo("0");
         frameScreenshot("grille-cadre-saisie-clavier");
         page.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("grid-save");
