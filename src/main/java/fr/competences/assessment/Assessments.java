@@ -180,22 +180,31 @@ public class Assessments {
 
     /**
      * The current levels of a course's students across all its activities (of these students only, when some),
-     * each with the time of its latest change: one query, whatever the number of activities.
+     * each with the time of its latest change: two queries, whatever the number of activities and students. The
+     * times come from the history, grouped in a query of their own and matched here: as a subquery per position it
+     * cost H2 seconds for a class of 300 (docs/performance.md).
      */
     public List<CoursePosition> positionsOfCourse(long courseId, Students students) {
         if (students.none()) {
             return List.of();
         }
-        String sql = "select s.student_user_id, s.activity_id, p.item_code, p.level, coalesce((select max(h.changed_at) "
-                + "from assessment_history h where h.activity_id = s.activity_id and h.student_user_id = s.student_user_id "
-                + "and h.item_code = p.item_code), s.updated_at) from assessment_position p "
-                + "join assessment_sheet s on s.id = p.sheet_id join assessment_activity a on a.id = s.activity_id "
-                + "where a.course_id = ?1" + (students instanceof Students.Only only ? " and s.student_user_id in ("
-                        + only.userIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")" : "");
+        String only = students instanceof Students.Only some ? " and s.student_user_id in ("
+                + some.userIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")" : "";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, courseId).getResultList();
+        List<Object[]> changes = em.createNativeQuery("select s.activity_id, s.student_user_id, s.item_code, "
+                + "max(s.changed_at) from assessment_history s join assessment_activity a on a.id = s.activity_id "
+                + "where a.course_id = ?1 and s.item_code is not null" + only
+                + " group by s.activity_id, s.student_user_id, s.item_code").setParameter(1, courseId).getResultList();
+        Map<String, OffsetDateTime> changedAt = new HashMap<>();
+        changes.forEach(row -> changedAt.put(row[0] + " " + row[1] + " " + row[2], timestamp(row[3])));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.student_user_id, s.activity_id, p.item_code, p.level, "
+                + "s.updated_at from assessment_position p join assessment_sheet s on s.id = p.sheet_id "
+                + "join assessment_activity a on a.id = s.activity_id where a.course_id = ?1" + only)
+                .setParameter(1, courseId).getResultList();
         return rows.stream().map(row -> new CoursePosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                (String) row[2], ((Number) row[3]).intValue(), timestamp(row[4]))).toList();
+                (String) row[2], ((Number) row[3]).intValue(), changedAt.getOrDefault(row[1] + " " + row[0] + " "
+                        + row[2], timestamp(row[4])))).toList();
     }
 
     /** A timestamp read by a native query: H2 gives an OffsetDateTime, PostgreSQL's driver a java.sql.Timestamp. */
