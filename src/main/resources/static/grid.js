@@ -17,7 +17,7 @@
   var sortButton = document.getElementById('grid-sort');
   var SAVE_DELAY = 2000;
   var grid = null;       // the API's grid: activity, scale, rows, roster
-  var shorts = {};       // level -> its abbreviation, as the legend shows it
+  var shorts = JSON.parse(root.dataset.shorts || '{}'); // level -> its initial, as the legend shows it
   var evidence = {};     // studentUserId -> pieces of evidence handed in
   var edits = {};        // studentUserId -> { levels: {code: level|null}, comment: string|undefined }
   var saving = null;     // the edits being sent

@@ -182,6 +182,9 @@ public class ActivityPage {
         Map<Integer, String> shorts = scale.abbreviations();
         model.put("scale", scale.levels().stream().map(level -> Map.<String, Object>of("value", level.value(),
                 "label", level.label(), "short", shorts.get(level.value()))).toList());
+        jakarta.json.JsonObjectBuilder initials = jakarta.json.Json.createObjectBuilder();
+        shorts.forEach((level, initial) -> initials.add(Integer.toString(level), initial));
+        model.put("shorts", initials.build().toString()); // the cells show what the legend shows
         model.put("skills", activity.skills().stream().map(skill -> Map.<String, Object>of("code", skill.code(),
                 "title", skill.title(), "weighted", skill.weight() != 1, "weight", Weights.format(skill.weight())))
                 .toList());
