@@ -57,8 +57,30 @@
     render();
   }
 
+  /* A compétence chosen whole already covers its savoir-faire: never both (the server refuses it too), and say why. */
+  function competenceOf(checkbox) {
+    var item = checkbox.closest('li.savoir-faire');
+    return item ? item.closest('li.competence').querySelector(':scope > input[type=checkbox]') : null;
+  }
+  function choose(checkbox) {
+    var whole = competenceOf(checkbox);
+    if (checkbox.checked && whole && whole.checked) {
+      checkbox.checked = false;
+      status.textContent = api.format(T.part_of_chosen, [checkbox.value, whole.value]);
+      return;
+    }
+    if (checkbox.checked && checkbox.parentElement.classList.contains('competence')) {
+      var parts = [];
+      checkbox.parentElement.querySelectorAll('li.savoir-faire input[type=checkbox]').forEach(function (part) {
+        if (selected.some(function (s) { return s.code === part.value; })) { parts.push(part.value); }
+      });
+      selected = selected.filter(function (s) { return parts.indexOf(s.code) < 0; });
+      if (parts.length) { status.textContent = api.format(T.parts_replaced, [checkbox.value, parts.join(', ')]); }
+    }
+    toggle(checkbox.value, checkbox.checked);
+  }
   form.querySelectorAll('.picker input[type=checkbox]').forEach(function (checkbox) {
-    checkbox.addEventListener('change', function () { toggle(checkbox.value, checkbox.checked); });
+    checkbox.addEventListener('change', function () { choose(checkbox); });
   });
 
   function draft() {

@@ -1,37 +1,46 @@
-/* The teacher's grid: students × skills, entered from the keyboard alone (roving focus), saved automatically and
-   atomically; a row changed meanwhile by a colleague refuses the save (409) instead of being overwritten. */
+/* The teacher's grid: students × skills, compact enough for Moodle's frame (sticky header row and names), entered
+   from the keyboard alone (one Tab stop, arrows inside: roving focus), saved automatically and atomically; a row
+   changed meanwhile by a colleague refuses the save (409) instead of being overwritten. */
 (function () {
   'use strict';
   var root = document.getElementById('grid');
   if (!root) { return; }
   var api = window.CompetencesApi;
   var T = JSON.parse(root.dataset.texts || '{}');
+  var RULE = root.dataset.rule || 'MEAN';
   var base = '/api/activities/' + root.dataset.activityId;
+  var wrapper = document.getElementById('grid-wrapper');
+  var notices = document.getElementById('grid-notices');
   var status = document.getElementById('grid-status');
+  var current = document.getElementById('grid-current');
   var alertBox = document.getElementById('grid-alert');
+  var sortButton = document.getElementById('grid-sort');
   var SAVE_DELAY = 2000;
-  var grid = null;       // the API's grid: activity, scale, rows
+  var grid = null;       // the API's grid: activity, scale, rows, roster
+  var shorts = JSON.parse(root.dataset.shorts || '{}'); // level -> its initial, as the legend shows it
+  var evidence = {};     // studentUserId -> pieces of evidence handed in
   var edits = {};        // studentUserId -> { levels: {code: level|null}, comment: string|undefined }
   var saving = null;     // the edits being sent
-  var timer = null;
+  var timer = null;      // a save is scheduled while this is set
+  var lastSaved = null;  // when the last save succeeded
+  var byGivenName = false;
+  var undoStack = [];    // the teacher's last actions before save, each a list of {row, code, before}
+  var batch = null;      // the action being recorded
   var focus = { row: 0, col: 0 };
 
   function skills() { return grid.activity.skills; }
   function columns() { return skills().length + 1; } // + comment
   function label(level) { return level === null || level === undefined ? T.not_assessed : grid.scale.levels[level].label; }
+  function short(level) { return level === null || level === undefined ? '—' : (shorts[level] || String(level)); }
 
-  function pendingOf(row, from) {
-    var edit = from[row.studentUserId];
-    return edit || null;
-  }
   function levelOf(row, code) {
-    var mine = pendingOf(row, edits), sent = saving && pendingOf(row, saving);
+    var mine = edits[row.studentUserId], sent = saving && saving[row.studentUserId];
     if (mine && code in mine.levels) { return mine.levels[code]; }
     if (sent && code in sent.levels) { return sent.levels[code]; }
     return row.levels[code] === undefined ? null : row.levels[code];
   }
   function commentOf(row) {
-    var mine = pendingOf(row, edits), sent = saving && pendingOf(row, saving);
+    var mine = edits[row.studentUserId], sent = saving && saving[row.studentUserId];
     if (mine && mine.comment !== undefined) { return mine.comment; }
     if (sent && sent.comment !== undefined) { return sent.comment; }
     return row.comment || '';
@@ -40,42 +49,57 @@
     return edits[row.studentUserId] || (edits[row.studentUserId] = { levels: {}, comment: undefined });
   }
 
-  function option(select, value, text) {
-    var element = document.createElement('option');
-    element.value = value; element.textContent = text;
-    select.appendChild(element);
-  }
-  function fillSelect(placeholder, labelText, apply) {
-    var select = document.createElement('select');
-    select.className = 'fill';
-    select.setAttribute('aria-label', labelText);
-    option(select, '', placeholder);
-    grid.scale.levels.forEach(function (level) { option(select, String(level.value), level.value + ' · ' + level.label); });
-    option(select, 'none', T.not_assessed);
-    select.addEventListener('change', function () {
-      if (select.value === '') { return; }
-      apply(select.value === 'none' ? null : Number(select.value));
-      select.value = '';
+  /* The grade the course's rule gives (gradebook.rules.GradeRules), shown live; null while nothing is assessed. */
+  function gradeOf(row) {
+    var levels = grid.scale.levels;
+    var maxPoints = Math.max.apply(null, levels.map(function (l) { return l.points; }));
+    var proficientPoints = levels[grid.scale.proficientLevel].points;
+    var total = 0, points = 0, proficient = 0, all = true;
+    skills().forEach(function (skill) {
+      var level = levelOf(row, skill.code);
+      if (level === null) { return; }
+      var p = levels[level].points;
+      total += skill.weight; points += skill.weight * p;
+      if (p >= proficientPoints) { proficient += skill.weight; } else { all = false; }
     });
-    return select;
+    if (total === 0) { return null; }
+    var mean = maxPoints === 0 ? 0 : points / (total * maxPoints);
+    var ratio = RULE === 'PROPORTION_ACQUIRED' ? proficient / total : RULE === 'ALL_ACQUIRED' && all ? 1 : mean;
+    return Math.round(ratio * grid.activity.scoreMaximum * 100 + 1e-9) / 100;
+  }
+  function formatGrade(grade) {
+    return grade === null ? '—' : grade.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 2 });
+  }
+
+  function notice(text) {
+    var p = document.createElement('p');
+    p.className = 'notice';
+    p.textContent = text;
+    notices.appendChild(p);
+  }
+
+  function sortRows() {
+    grid.rows.sort(function (a, b) {
+      return byGivenName ? a.givenOrder - b.givenOrder : a.familyOrder - b.familyOrder;
+    });
+    sortButton.textContent = byGivenName ? T.sort_family : T.sort_given;
+    sortButton.setAttribute('aria-pressed', String(byGivenName));
   }
 
   function render() {
     root.textContent = '';
+    notices.textContent = '';
     root.setAttribute('aria-busy', 'false');
+    if (grid.roster && !grid.roster.offered) { notice(T.no_roster); }
+    if (grid.roster && grid.roster.problem) { notice(api.format(T.roster_problem, [grid.roster.problem])); }
     if (grid.rows.length === 0) {
-      var none = document.createElement('p');
-      none.className = 'notice';
-      none.textContent = T.no_student;
-      root.appendChild(none);
+      if (!grid.roster || grid.roster.offered) { notice(T.no_student); }
+      document.getElementById('grid-save').disabled = true;
       return;
     }
-    if (grid.rows.some(function (row) { return !row.named; })) {
-      var anonymous = document.createElement('p');
-      anonymous.className = 'notice';
-      anonymous.textContent = T.anonymous;
-      root.appendChild(anonymous);
-    }
+    document.getElementById('grid-save').disabled = false;
+    if (grid.rows.some(function (row) { return !row.named; })) { notice(T.anonymous); }
+    sortRows();
     var table = document.createElement('table');
     table.className = 'grid';
     table.setAttribute('role', 'grid');
@@ -83,31 +107,29 @@
     table.setAttribute('aria-describedby', 'grid-help');
     var head = table.createTHead().insertRow();
     var corner = document.createElement('th');
-    corner.scope = 'col'; corner.textContent = T.student;
+    corner.scope = 'col'; corner.className = 'corner'; corner.textContent = T.student;
     head.appendChild(corner);
     skills().forEach(function (skill) {
       var th = document.createElement('th');
       th.scope = 'col';
+      th.className = 'skill';
+      th.title = skill.title + (skill.weight !== 1 ? ' — ' + api.format(T.weight, [skill.weight]) : '');
       var code = document.createElement('abbr');
       code.className = 'code'; code.title = skill.title; code.textContent = skill.code;
       th.appendChild(code);
       if (skill.weight !== 1) {
         var weight = document.createElement('span');
-        weight.className = 'weight muted small'; weight.textContent = ' ×' + skill.weight;
-        weight.title = api.format(T.weight, [skill.weight]);
+        weight.className = 'weight'; weight.textContent = '×' + skill.weight;
         th.appendChild(weight);
       }
-      var title = document.createElement('span');
-      title.className = 'skill-title'; title.textContent = skill.title;
-      th.appendChild(title);
-      th.appendChild(fillSelect(T.fill_column, api.format(T.fill_column_label, [skill.code]), function (level) {
-        grid.rows.forEach(function (row) { set(row, skill.code, level); });
-        refresh();
-      }));
       head.appendChild(th);
     });
+    var gradeHead = document.createElement('th');
+    gradeHead.scope = 'col'; gradeHead.className = 'grade';
+    gradeHead.textContent = api.format(T.grade, [grid.activity.scoreMaximum]);
+    head.appendChild(gradeHead);
     var commentHead = document.createElement('th');
-    commentHead.scope = 'col'; commentHead.textContent = T.comment;
+    commentHead.scope = 'col'; commentHead.className = 'comment'; commentHead.textContent = T.comment;
     head.appendChild(commentHead);
     var body = table.createTBody();
     grid.rows.forEach(function (row, r) {
@@ -118,10 +140,10 @@
       var name = document.createElement('span');
       name.className = 'name'; name.textContent = row.name;
       th.appendChild(name);
-      th.appendChild(fillSelect(T.fill_row, api.format(T.fill_row_label, [row.name]), function (level) {
-        skills().forEach(function (skill) { set(row, skill.code, level); });
-        refresh();
-      }));
+      var handedIn = evidence[row.studentUserId] || 0;
+      if (handedIn) { th.appendChild(badge('evidence', T.evidence_badge, api.format(T.evidence_title, [handedIn]))); }
+      var selfCount = Object.keys(row.selfLevels || {}).length;
+      if (selfCount) { th.appendChild(badge('self-assessed', T.self_badge, api.format(T.self_title, [selfCount]))); }
       tr.appendChild(th);
       skills().forEach(function (skill, c) {
         var td = tr.insertCell();
@@ -129,6 +151,9 @@
         td.dataset.row = r; td.dataset.col = c; td.dataset.code = skill.code;
         td.addEventListener('click', function () { move(r, c); });
       });
+      var grade = tr.insertCell();
+      grade.className = 'grade';
+      grade.dataset.gradeRow = r;
       var comment = tr.insertCell();
       comment.setAttribute('role', 'gridcell');
       comment.className = 'comment';
@@ -139,6 +164,19 @@
     table.addEventListener('keydown', onKey);
     root.appendChild(table);
     refresh();
+    fit();
+  }
+
+  function badge(kind, text, title) {
+    var span = document.createElement('span');
+    span.className = 'marker ' + kind;
+    span.textContent = text;
+    span.title = title;
+    var hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = ' (' + title + ')';
+    span.appendChild(hidden);
+    return span;
   }
 
   /* Redraws every cell's value (cheap: a few hundred cells) and keeps one cell in the tab order. */
@@ -152,6 +190,7 @@
         if (td.querySelector('textarea')) { return; }
         var text = commentOf(row);
         td.textContent = text;
+        td.title = text;
         td.classList.toggle('dirty', !!(dirty && dirty.comment !== undefined));
         td.setAttribute('aria-label', api.format(T.cell, [row.name, T.comment, text || '—']));
         return;
@@ -161,13 +200,15 @@
       td.textContent = '';
       var pill = document.createElement('span');
       pill.className = 'level level-' + (level === null ? 'none' : level);
-      pill.textContent = level === null ? '—' : label(level);
+      pill.dataset.level = level === null ? '' : String(level);
+      pill.textContent = short(level);
+      pill.title = label(level);
       td.appendChild(pill);
-      var self = row.selfLevels[code];
+      var self = (row.selfLevels || {})[code];
       if (self !== undefined) {
         var mark = document.createElement('span');
         mark.className = 'self';
-        mark.textContent = T.self_short + ' ' + self;
+        mark.textContent = T.self_badge + ' ' + short(self);
         mark.title = api.format(T.self, [label(self)]);
         td.appendChild(mark);
       }
@@ -175,8 +216,33 @@
       td.setAttribute('aria-label', api.format(T.cell, [row.name, code, label(level)])
         + (self !== undefined ? ' — ' + api.format(T.self, [label(self)]) : ''));
     });
+    root.querySelectorAll('td.grade').forEach(function (td) {
+      var row = grid.rows[Number(td.dataset.gradeRow)];
+      var grade = gradeOf(row);
+      td.textContent = formatGrade(grade);
+      td.setAttribute('aria-label', api.format(T.grade_cell, [row.name, formatGrade(grade),
+        grid.activity.scoreMaximum]));
+    });
+    showStatus();
+    describeCurrent();
+  }
+
+  /* What the status line says is what is true: a save is promised only when one is scheduled. */
+  function showStatus() {
     var changed = Object.keys(edits).length;
-    if (changed && !saving) { status.textContent = api.format(T.unsaved, [changed]); }
+    if (saving || !changed) { return; }
+    status.textContent = api.format(timer ? T.unsaved : T.unsaved_waiting, [changed]);
+  }
+
+  /* The focused cell in words: the skill's title and the self-assessment, which the compact cells abbreviate. */
+  function describeCurrent() {
+    var row = grid.rows[focus.row];
+    if (!row) { current.textContent = ''; return; }
+    if (focus.col >= skills().length) { current.textContent = row.name + ' · ' + T.comment; return; }
+    var skill = skills()[focus.col];
+    var self = (row.selfLevels || {})[skill.code];
+    current.textContent = row.name + ' · ' + skill.code + ' ' + skill.title + ' : ' + label(levelOf(row, skill.code))
+      + (self !== undefined ? ' — ' + api.format(T.self, [label(self)]) : '');
   }
 
   function cell(r, c) { return root.querySelector('td[data-row="' + r + '"][data-col="' + c + '"]'); }
@@ -191,11 +257,32 @@
     else if (focus.row < grid.rows.length - 1) { move(focus.row + 1, 0); }
   }
 
+  /* One undoable action (a key, a fill) gathers the cells it changes; Ctrl+Z puts them back as they were. */
+  function action(change) {
+    batch = [];
+    change();
+    if (batch.length) { undoStack.push(batch); }
+    if (undoStack.length > 100) { undoStack.shift(); }
+    batch = null;
+  }
+  function undo() {
+    var last = undoStack.pop();
+    if (!last) { return; }
+    last.slice().reverse().forEach(function (change) { set(change.row, change.code, change.before); });
+    refresh();
+    var first = last[0];
+    var r = grid.rows.indexOf(first.row);
+    var c = skills().map(function (s) { return s.code; }).indexOf(first.code);
+    if (r >= 0 && c >= 0) { move(r, c); }
+    status.textContent = api.format(T.undone, [last.length]);
+  }
+
   function set(row, code, level) {
-    var current = row.levels[code] === undefined ? null : row.levels[code];
+    if (batch) { batch.push({ row: row, code: code, before: levelOf(row, code) }); }
+    var stored = row.levels[code] === undefined ? null : row.levels[code];
     var mine = edit(row);
     mine.levels[code] = level;
-    if (level === current && !(saving && saving[row.studentUserId] && code in saving[row.studentUserId].levels)) {
+    if (level === stored && !(saving && saving[row.studentUserId] && code in saving[row.studentUserId].levels)) {
       delete mine.levels[code];
       if (Object.keys(mine.levels).length === 0 && mine.comment === undefined) { delete edits[row.studentUserId]; }
     }
@@ -226,18 +313,22 @@
       case 'ArrowUp': move(r - 1, c); break;
       case 'Home': move(event.ctrlKey ? 0 : r, 0); break;
       case 'End': move(event.ctrlKey ? grid.rows.length - 1 : r, columns() - 1); break;
+      case 'PageDown': move(r + 10, c); break;
+      case 'PageUp': move(r - 10, c); break;
       case 'Enter':
         if (td.classList.contains('comment')) { editComment(td, row); } else { move(r + 1, c); }
         break;
       case 'Delete': case 'Backspace': case '-':
         if (td.classList.contains('comment')) { handled = false; break; }
-        set(row, td.dataset.code, null); refresh(); next();
+        action(function () { set(row, td.dataset.code, null); }); refresh(); next();
         break;
       default:
         handled = false;
         if (!td.classList.contains('comment') && !event.ctrlKey && !event.metaKey && !event.altKey) {
           var level = levelForKey(event);
-          if (level !== undefined) { set(row, td.dataset.code, level); refresh(); next(); handled = true; }
+          if (level !== undefined) {
+            action(function () { set(row, td.dataset.code, level); }); refresh(); next(); handled = true;
+          }
         }
     }
     if (handled) { event.preventDefault(); }
@@ -271,6 +362,25 @@
     area.addEventListener('blur', function () { finish(true); });
   }
 
+  /* Bulk fill from the toolbar: the current cell's whole row or whole column. */
+  function fill(whole) {
+    if (!grid || grid.rows.length === 0) { status.textContent = T.fill_no_cell; return; }
+    var choice = document.getElementById('grid-fill-level').value;
+    var level = choice === 'none' ? null : Number(choice);
+    var row = grid.rows[focus.row];
+    action(function () {
+      if (whole === 'row') {
+        skills().forEach(function (skill) { set(row, skill.code, level); });
+      } else {
+        var code = skills()[Math.min(focus.col, skills().length - 1)].code;
+        grid.rows.forEach(function (r) { set(r, code, level); });
+      }
+    });
+    refresh();
+    status.textContent = whole === 'row' ? api.format(T.filled_row, [row.name, label(level)])
+      : api.format(T.filled_column, [skills()[Math.min(focus.col, skills().length - 1)].code, label(level)]);
+  }
+
   function schedule() {
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY);
@@ -278,9 +388,10 @@
 
   function save() {
     clearTimeout(timer);
+    timer = null;
     if (saving) { schedule(); return; }
     var ids = Object.keys(edits);
-    if (ids.length === 0) { status.textContent = T.nothing; return; }
+    if (ids.length === 0) { status.textContent = lastSaved ? api.format(T.saved, [lastSaved]) : T.nothing; return; }
     saving = edits;
     edits = {};
     var rows = ids.map(function (id) {
@@ -296,12 +407,14 @@
         row.version = saved.version; row.levels = saved.levels; row.comment = saved.comment;
       });
       saving = null;
+      undoStack = []; // saved: undoing now would be a new change, made in the grid like any other
       alertBox.hidden = true;
-      status.textContent = api.format(T.saved, [new Date().toLocaleTimeString(document.documentElement.lang)]);
+      lastSaved = new Date().toLocaleTimeString(document.documentElement.lang);
+      status.textContent = api.format(T.saved, [lastSaved]);
       refresh();
-      if (Object.keys(edits).length) { schedule(); }
+      if (Object.keys(edits).length && !timer) { schedule(); }
     }).catch(function (error) {
-      // Nothing was saved: the changes stay on screen, marked, until saved or reloaded.
+      // Nothing was saved: the changes stay on screen, marked, until saved or reloaded; no save is scheduled.
       Object.keys(saving).forEach(function (id) {
         var kept = edits[id];
         edits[id] = saving[id];
@@ -311,7 +424,8 @@
         }
       });
       saving = null;
-      status.textContent = api.format(T.error, [error.message]);
+      clearTimeout(timer);
+      timer = null;
       api.showProblem(alertBox, error);
       if (error.status === 409) {
         var reload = document.createElement('button');
@@ -320,13 +434,28 @@
         alertBox.appendChild(reload);
       }
       refresh();
+      status.textContent = api.format(T.error, [error.message]) + ' '
+        + api.format(T.unsaved_waiting, [Object.keys(edits).length]);
     });
+  }
+
+  /* The grid's scroll box takes the frame's height left below it, so the header row and the save button both stay
+     in view; the page scrolls for the rest (help, evidence, history). */
+  function fit() {
+    var top = wrapper.getBoundingClientRect().top + window.scrollY;
+    var actions = document.querySelector('.grid-actions').getBoundingClientRect().height;
+    wrapper.style.maxHeight = Math.max(200, window.innerHeight - top - actions - 8) + 'px';
   }
 
   function load() {
     root.setAttribute('aria-busy', 'true');
-    return api.call('GET', base + '/grid').then(function (answer) {
-      grid = answer.body;
+    var evidenceRead = api.call('GET', base + '/evidence').then(function (answer) {
+      evidence = {};
+      answer.body.forEach(function (piece) { evidence[piece.studentUserId] = (evidence[piece.studentUserId] || 0) + 1; });
+    }).catch(function () { evidence = {}; }); // markers only: the grid works without them
+    return Promise.all([api.call('GET', base + '/grid'), evidenceRead]).then(function (answers) {
+      grid = answers[0].body;
+      grid.rows.forEach(function (row, i) { row.familyOrder = i; });
       render();
     }).catch(function (error) { api.showProblem(alertBox, error); });
   }
@@ -361,19 +490,19 @@
         none.textContent = T.evidence_empty;
         list.appendChild(none);
       }
-      answer.body.forEach(function (evidence) {
+      answer.body.forEach(function (piece) {
         var item = document.createElement('li');
-        var student = grid.rows.filter(function (r) { return r.studentUserId === evidence.studentUserId; })[0];
-        item.appendChild(document.createTextNode((student ? student.name : '#' + evidence.studentUserId) + ' — '));
-        if (evidence.kind === 'TEXT') {
-          item.appendChild(document.createTextNode(evidence.text));
+        var student = grid.rows.filter(function (r) { return r.studentUserId === piece.studentUserId; })[0];
+        item.appendChild(document.createTextNode((student ? student.name : '#' + piece.studentUserId) + ' — '));
+        if (piece.kind === 'TEXT') {
+          item.appendChild(document.createTextNode(piece.text));
         } else {
           var link = document.createElement('a');
-          link.textContent = evidence.kind === 'LINK' ? evidence.url : evidence.fileName;
-          link.href = evidence.kind === 'LINK' ? evidence.url
-            : '/api/evidence/' + evidence.id + '/file?lti_session=' + encodeURIComponent(api.token());
+          link.textContent = piece.kind === 'LINK' ? piece.url : piece.fileName;
+          link.href = piece.kind === 'LINK' ? piece.url
+            : '/api/evidence/' + piece.id + '/file?lti_session=' + encodeURIComponent(api.token());
           link.rel = 'noopener noreferrer';
-          if (evidence.kind === 'LINK') { link.target = '_blank'; }
+          if (piece.kind === 'LINK') { link.target = '_blank'; }
           item.appendChild(link);
         }
         list.appendChild(item);
@@ -381,12 +510,27 @@
     }).catch(function (error) { api.showProblem(alertBox, error); });
   }
 
+  sortButton.addEventListener('click', function () {
+    if (!grid) { return; }
+    var student = grid.rows[focus.row] && grid.rows[focus.row].studentUserId;
+    byGivenName = !byGivenName;
+    render();
+    grid.rows.forEach(function (row, i) { if (row.studentUserId === student) { focus.row = i; } });
+    refresh();
+  });
+  document.getElementById('grid-fill-row').addEventListener('click', function () { fill('row'); });
+  document.getElementById('grid-fill-column').addEventListener('click', function () { fill('column'); });
   document.getElementById('evidence-load').addEventListener('click', loadEvidence);
   document.getElementById('grid-save').addEventListener('click', save);
   document.getElementById('history-load').addEventListener('click', loadHistory);
   document.addEventListener('keydown', function (event) {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') { event.preventDefault(); save(); }
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && grid
+        && event.target.tagName !== 'TEXTAREA' && event.target.tagName !== 'INPUT') {
+      event.preventDefault(); undo();
+    }
   });
+  window.addEventListener('resize', function () { if (grid) { fit(); } });
   window.addEventListener('beforeunload', function (event) {
     if (Object.keys(edits).length || saving) { event.preventDefault(); event.returnValue = T.leave; }
   });

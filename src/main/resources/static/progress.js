@@ -5,4 +5,7 @@
   document.querySelectorAll('.stack .segment[data-share]').forEach(function (segment) {
     segment.style.flexGrow = segment.dataset.share;
   });
+  // the class grid's printable version (for the conseil de classe): the print stylesheet lays it out
+  var print = document.getElementById('print-page');
+  if (print) { print.addEventListener('click', function () { window.print(); }); }
 })();

@@ -78,6 +78,31 @@ public record ActivityDraft(String referentielCode, String title, String instruc
         for (int i = 0; i < skills.size(); i++) {
             problems.addAll(skillProblems(tree.get(), skills.get(i), "skills[" + i + "]", seen));
         }
+        problems.addAll(overlaps(tree.get()));
+        return problems;
+    }
+
+    /**
+     * A compétence chosen whole already assesses each of its savoir-faire: choosing one of them too would count it
+     * twice in the grade and ask the teacher two levels for the same thing.
+     */
+    private List<Problem> overlaps(ReferentielTree tree) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < skills.size(); i++) {
+            String code = skills.get(i).code();
+            for (SkillChoice whole : skills) {
+                boolean inside = !whole.code().equals(code) && tree.find(whole.code())
+                        .map(item -> item.children().stream().anyMatch(child -> child.code().equals(code)))
+                        .orElse(false);
+                if (inside) {
+                    problems.add(new Problem("skills[" + i + "]", LocalizedText.of(
+                            "« " + code + " » fait partie de « " + whole.code() + " », déjà choisie en entier : gardez "
+                                    + "la compétence ou ses savoir-faire, pas les deux.",
+                            "\"" + code + "\" belongs to \"" + whole.code() + "\", already chosen whole: keep the "
+                                    + "competency or its skills, not both.")));
+                }
+            }
+        }
         return problems;
     }
 

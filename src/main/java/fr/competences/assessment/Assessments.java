@@ -86,14 +86,15 @@ public class Assessments {
     }
 
     /**
-     * Saves a grid's changes all or nothing. {@code courseStudents} are the user ids the caller knows as students
-     * of the course. A row whose version moved since the teacher read it refuses the whole save (409, rows named).
+     * Saves a grid's changes all or nothing. {@code courseStudents} are the students the caller knows in the course,
+     * by user id, with the name teachers see. A row whose version moved since the teacher read it refuses the whole
+     * save (409, each such student named).
      * Returns the saved rows with their new versions.
      */
     public List<SheetView> save(long courseId, long activityId, long teacherUserId, List<SheetUpdate> updates,
-            Set<Long> courseStudents) {
+            Map<Long, String> courseStudents) {
         ActivityView activity = activity(courseId, activityId);
-        var problems = Positioning.problems(updates, activity.skillCodes(), courseStudents);
+        var problems = Positioning.problems(updates, activity.skillCodes(), courseStudents.keySet());
         if (!problems.isEmpty()) {
             throw Problems.invalid(problems);
         }
@@ -103,7 +104,7 @@ public class Assessments {
                     .setParameter("students", updates.stream().map(SheetUpdate::studentUserId).toList())
                     .getResultList().forEach(sheet -> sheets.put(sheet.studentUserId, sheet));
         }
-        refuseStale(updates, sheets);
+        refuseStale(updates, sheets, courseStudents);
         OffsetDateTime now = now();
         Set<Long> changed = new LinkedHashSet<>();
         for (SheetUpdate update : updates) {
@@ -179,22 +180,31 @@ public class Assessments {
 
     /**
      * The current levels of a course's students across all its activities (of these students only, when some),
-     * each with the time of its latest change: one query, whatever the number of activities.
+     * each with the time of its latest change: two queries, whatever the number of activities and students. The
+     * times come from the history, grouped in a query of their own and matched here: as a subquery per position it
+     * cost H2 seconds for a class of 300 (docs/performance.md).
      */
     public List<CoursePosition> positionsOfCourse(long courseId, Students students) {
         if (students.none()) {
             return List.of();
         }
-        String sql = "select s.student_user_id, s.activity_id, p.item_code, p.level, coalesce((select max(h.changed_at) "
-                + "from assessment_history h where h.activity_id = s.activity_id and h.student_user_id = s.student_user_id "
-                + "and h.item_code = p.item_code), s.updated_at) from assessment_position p "
-                + "join assessment_sheet s on s.id = p.sheet_id join assessment_activity a on a.id = s.activity_id "
-                + "where a.course_id = ?1" + (students instanceof Students.Only only ? " and s.student_user_id in ("
-                        + only.userIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")" : "");
+        String only = students instanceof Students.Only some ? " and s.student_user_id in ("
+                + some.userIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")" : "";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, courseId).getResultList();
+        List<Object[]> changes = em.createNativeQuery("select s.activity_id, s.student_user_id, s.item_code, "
+                + "max(s.changed_at) from assessment_history s join assessment_activity a on a.id = s.activity_id "
+                + "where a.course_id = ?1 and s.item_code is not null" + only
+                + " group by s.activity_id, s.student_user_id, s.item_code").setParameter(1, courseId).getResultList();
+        Map<String, OffsetDateTime> changedAt = new HashMap<>();
+        changes.forEach(row -> changedAt.put(row[0] + " " + row[1] + " " + row[2], timestamp(row[3])));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.student_user_id, s.activity_id, p.item_code, p.level, "
+                + "s.updated_at from assessment_position p join assessment_sheet s on s.id = p.sheet_id "
+                + "join assessment_activity a on a.id = s.activity_id where a.course_id = ?1" + only)
+                .setParameter(1, courseId).getResultList();
         return rows.stream().map(row -> new CoursePosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                (String) row[2], ((Number) row[3]).intValue(), timestamp(row[4]))).toList();
+                (String) row[2], ((Number) row[3]).intValue(), changedAt.getOrDefault(row[1] + " " + row[0] + " "
+                        + row[2], timestamp(row[4])))).toList();
     }
 
     /** A timestamp read by a native query: H2 gives an OffsetDateTime, PostgreSQL's driver a java.sql.Timestamp. */
@@ -207,7 +217,7 @@ public class Assessments {
         };
     }
 
-    private void refuseStale(List<SheetUpdate> updates, Map<Long, Sheet> sheets) {
+    private void refuseStale(List<SheetUpdate> updates, Map<Long, Sheet> sheets, Map<Long, String> names) {
         List<Problem> stale = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {
             SheetUpdate update = updates.get(i);
@@ -216,8 +226,8 @@ public class Assessments {
             if (current != update.version()) {
                 stale.add(new Problem("rows[" + i + "]",
                         LocalizedText.of(
-                                "Étudiant " + update.studentUserId() + " : modifié par un autre enseignant.",
-                                "Student " + update.studentUserId() + ": changed by another teacher.")));
+                                names.get(update.studentUserId()) + " : modifié par un autre enseignant.",
+                                names.get(update.studentUserId()) + ": changed by another teacher.")));
             }
         }
         if (!stale.isEmpty()) {

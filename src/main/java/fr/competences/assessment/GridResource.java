@@ -5,6 +5,7 @@ import fr.competences.input.BodyLimit;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.roster.CourseStudents;
+import fr.competences.lti.roster.RosterRefresh;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.view.Language;
@@ -21,7 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.text.Collator;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +47,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Positionnement", description = "Grille étudiants × compétences d'une activité")
 public class GridResource {
 
-    /** The grid: the activity, the course's scale and one row per student of the course. */
-    public record Grid(ActivityView activity, Scale scale, List<Row> rows) {
+    /**
+     * The grid: the activity, the course's scale, one row per student of the course, and whether the platform gives
+     * the course's roster (when it does not, students appear as they open the activity).
+     */
+    public record Grid(ActivityView activity, Scale scale, List<Row> rows, RosterState roster) {
     }
 
-    /** {@code named}: false when Moodle shares no name with the tool (the name is a placeholder). */
+    /** {@code offered}: false when the platform gives no roster for the course; {@code problem}: why it was not read. */
+    public record RosterState(boolean offered, String problem) {
+    }
+
+    /**
+     * {@code named}: false when Moodle shares no name with the tool (the name is a placeholder); rows come by family
+     * name then given name, and {@code givenOrder} is the row's rank by the name as shown (the grid's other order).
+     */
     public record Row(long studentUserId, String name, boolean named, int version, Map<String, Integer> levels,
-            String comment, Map<String, Integer> selfLevels) {
+            String comment, Map<String, Integer> selfLevels, int givenOrder) {
     }
 
     /** A save: the changed rows only. */
@@ -81,6 +95,9 @@ public class GridResource {
     @Inject
     CourseMembers members;
 
+    @Inject
+    RosterRefresh roster;
+
     @Context
     HttpHeaders headers;
 
@@ -93,13 +110,19 @@ public class GridResource {
     public Grid grid(@PathParam("id") long id) {
         long courseId = current.courseId();
         ActivityView activity = activities.require(courseId, id);
+        RosterRefresh.Availability availability = roster.beforeListing(courseId);
         Map<Long, SheetView> sheets = assessments.sheets(courseId, id);
-        List<Row> rows = students.of(courseId, english()).stream().map(student -> {
+        List<CourseStudents.Student> listed = students.of(courseId, english());
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        List<Long> byGivenName = listed.stream().sorted(Comparator.comparing(CourseStudents.Student::name, collator))
+                .map(CourseStudents.Student::userId).toList();
+        List<Row> rows = listed.stream().map(student -> {
             SheetView sheet = sheets.getOrDefault(student.userId(), SheetView.empty(student.userId(), Map.of()));
             return new Row(student.userId(), student.name(), student.named(), sheet.version(), sheet.levels(),
-                    sheet.comment(), sheet.selfLevels());
+                    sheet.comment(), sheet.selfLevels(), byGivenName.indexOf(student.userId()));
         }).toList();
-        return new Grid(activity, scales.of(courseId), rows);
+        return new Grid(activity, scales.of(courseId), rows,
+                new RosterState(availability.offered(), availability.problem()));
     }
 
     @PUT
@@ -115,8 +138,8 @@ public class GridResource {
             throw Problems.bodyMissing(LocalizedText.of("Envoyez les lignes modifiées en JSON : {\"rows\": [...]}.",
                     "Send the changed rows as JSON: {\"rows\": [...]}."));
         }
-        Set<Long> courseStudents = students.of(current.courseId(), false).stream()
-                .map(CourseStudents.Student::userId).collect(Collectors.toSet());
+        Map<Long, String> courseStudents = students.of(current.courseId(), english()).stream()
+                .collect(Collectors.toMap(CourseStudents.Student::userId, CourseStudents.Student::name));
         return new Saved(assessments.save(current.courseId(), id, current.userId(), save.rows(), courseStudents));
     }
 

@@ -44,6 +44,25 @@ public record Scale(List<Level> levels, int proficientLevel) {
         return level == null ? null : level(level).points();
     }
 
+    /**
+     * Each level's initial (N, E, A, M by default), or its number when two levels share an initial: what compact
+     * grids show, with the labels in a legend.
+     */
+    public java.util.Map<Integer, String> abbreviations() {
+        java.util.Map<Integer, String> initials = new java.util.HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean unique = true;
+        for (Level level : levels) {
+            String initial = level.label().strip().substring(0, 1).toUpperCase(java.util.Locale.FRENCH);
+            unique &= seen.add(initial);
+            initials.put(level.value(), initial);
+        }
+        if (!unique) {
+            levels.forEach(level -> initials.put(level.value(), Integer.toString(level.value())));
+        }
+        return initials;
+    }
+
     public boolean proficient(Integer level) {
         return level != null && level >= proficientLevel;
     }

@@ -28,6 +28,9 @@ public class ProblemResponses {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
     static final String TYPE_PREFIX = "urn:competences-lti:problem:";
+    /** The session token's query parameter (lti.session's LtiSessionFilter.PARAMETER) and its shape. */
+    static final String SESSION_PARAMETER = "lti_session";
+    private static final java.util.regex.Pattern SESSION_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,2000}");
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
     @Inject
@@ -39,7 +42,37 @@ public class ProblemResponses {
 
     /** In the user's language when the caller knows it better than the request does: an LTI session, a launch. */
     public Response of(ProblemException problem, Locale locale, HttpHeaders headers, UriInfo uri) {
-        return of(problem, locale, wantsHtml(headers, uri), uri == null ? null : uri.getRequestUri().getRawPath());
+        boolean html = wantsHtml(headers, uri);
+        if (html && uri != null && problem.status() != 401) { // 401: the session itself is refused, no way back in it
+            String session = uri.getQueryParameters().getFirst(SESSION_PARAMETER);
+            if (session != null && SESSION_TOKEN.matcher(session).matches()) {
+                return page(problem, locale, session);
+            }
+        }
+        return of(problem, locale, html, uri == null ? null : uri.getRequestUri().getRawPath());
+    }
+
+    /**
+     * A page inside an LTI session (the token in the address, as every page inside the frame has it): its links keep
+     * the session, so the user goes back to the activity or the course rather than to the public home page. The
+     * token is only echoed into links, never trusted here: the pages it leads to check it.
+     */
+    private Response page(ProblemException problem, Locale locale, String session) {
+        Map<String, Object> model = new java.util.HashMap<>(pageModel(problem, locale));
+        model.put("session", session);
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pages.render("error", locale, model)).build();
+    }
+
+    private static Map<String, Object> pageModel(ProblemException problem, Locale locale) {
+        return Map.of(
+                "status", problem.status(),
+                "title", problem.title().in(locale),
+                "detail", problem.detail().in(locale),
+                "hasErrors", !problem.errors().isEmpty(),
+                "errors", problem.errors().stream()
+                        .map(e -> Map.of("location", e.location(), "message", e.message().in(locale)))
+                        .toList());
     }
 
     /**
@@ -53,14 +86,7 @@ public class ProblemResponses {
         }
         if (html) {
             return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(pages.render("error", locale, Map.of(
-                            "status", problem.status(),
-                            "title", problem.title().in(locale),
-                            "detail", problem.detail().in(locale),
-                            "hasErrors", !problem.errors().isEmpty(),
-                            "errors", problem.errors().stream()
-                                    .map(e -> Map.of("location", e.location(), "message", e.message().in(locale)))
-                                    .toList())))
+                    .entity(pages.render("error", locale, pageModel(problem, locale)))
                     .build();
         }
         return response.type(PROBLEM_JSON).entity(json(problem, locale, instance).build().toString()).build();

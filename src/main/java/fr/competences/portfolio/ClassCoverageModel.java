@@ -1,10 +1,8 @@
 package fr.competences.portfolio;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The class coverage page's model: one row per student, one cell per bloc 1 compétence, gaps marked, sorted. */
@@ -32,17 +30,18 @@ final class ClassCoverageModel {
         return model;
     }
 
-    /** By name (French order), by gaps (most first), or by bloc 2 réalisations (fewest first); then by name. */
+    /**
+     * By name: the class list's own order (family name, then given name, as {@code CourseStudents} lists it); by
+     * gaps (most first) or by bloc 2 réalisations (fewest first), ties in that order (the sort is stable).
+     */
     static Comparator<ClassCoverage.Row> order(String sort) {
-        Collator collator = Collator.getInstance(Locale.FRENCH);
-        Comparator<ClassCoverage.Row> byName = Comparator.comparing(ClassCoverage.Row::name, collator);
         if ("gaps".equals(sort)) {
-            return Comparator.<ClassCoverage.Row>comparingInt(r -> -r.coverage().missing().size()).thenComparing(byName);
+            return Comparator.comparingInt(r -> -r.coverage().missing().size());
         }
         if ("bloc2".equals(sort)) {
-            return Comparator.<ClassCoverage.Row>comparingInt(r -> r.coverage().bloc2Realisations()).thenComparing(byName);
+            return Comparator.comparingInt(r -> r.coverage().bloc2Realisations());
         }
-        return byName;
+        return (a, b) -> 0;
     }
 
     private Map<String, Object> row(ClassCoverage.Row row) {

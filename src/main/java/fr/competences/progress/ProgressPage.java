@@ -2,6 +2,7 @@ package fr.competences.progress;
 
 import fr.competences.assessment.Scale;
 import fr.competences.lti.course.CourseRole;
+import fr.competences.lti.roster.RosterRefresh;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
 import fr.competences.lti.session.LtiSessionFilter;
@@ -23,11 +24,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -55,6 +54,9 @@ public class ProgressPage {
     @Inject
     Pages pages;
 
+    @Inject
+    RosterRefresh roster;
+
     @GET
     // Documented rather than hidden: Payara logs a SEVERE error for the parameters of a hidden operation.
     @Operation(summary = "Page « Ma progression » (un enseignant précise l’étudiant avec student)")
@@ -70,6 +72,9 @@ public class ProgressPage {
         Map<String, Object> model = base(found.course(), t, found.rule().name());
         model.put("student", found.student().name());
         model.put("teacherView", current.session().isTeacher());
+        // a teacher looks at someone else's progress: its heading is the student's name, not "Ma progression"
+        model.put("heading", current.session().isTeacher() ? t.get("progress_of").formatted(found.student().name())
+                : t.get("progress_title"));
         if (current.session().isTeacher()) {
             model.put("pageQuery", "student=" + found.student().userId());
             model.put("studentId", found.student().userId());
@@ -92,12 +97,14 @@ public class ProgressPage {
     public Response overview() {
         Locale locale = current.language();
         Map<String, String> t = pages.texts(locale);
+        roster.beforeListing(current.courseId());
         Progress.ClassProgress found = progress.ofCourse(current.courseId(), locale);
         Map<String, Object> model = base(found.course(), t, found.rule().name());
-        Map<Integer, String> shorts = abbreviations(found.scale());
+        Map<Integer, String> shorts = found.scale().abbreviations();
         model.put("legend", legend(found.scale()));
         model.put("blocs", found.blocs().stream().map(bloc -> Map.of(
                 "title", bloc.code() == null ? t.get("progress_outside") : bloc.code() + " " + bloc.title(),
+                "code", bloc.code() == null ? t.get("progress_outside_short") : bloc.code(),
                 "span", bloc.skills().size(),
                 "skills", bloc.skills().stream().map(s -> Map.of("code", s.code(), "title", s.title())).toList()))
                 .toList());
@@ -153,10 +160,14 @@ public class ProgressPage {
         model.put("segments", List.of(
                 segment("proficient", counts.proficient(), t.get("progress_chart_proficient").formatted(proficient)),
                 segment("below", counts.below(), t.get("progress_chart_below").formatted(proficient)),
-                segment("none", counts.notAssessed(), t.get("progress_chart_none"))).stream()
+                segment("none", counts.notAssessed(), t.get("progress_chart_none")),
+                segment("outside", counts.notInCourse(), t.get("progress_chart_not_in_course"))).stream()
                 .filter(s -> (int) s.get("count") > 0).toList());
         model.put("summary", t.get("progress_chart_summary").formatted(counts.proficient(), counts.total(), proficient,
-                counts.below(), counts.notAssessed()));
+                counts.below(), counts.notAssessed()) + " " + t.get("progress_chart_not_in_course_summary")
+                .formatted(counts.notInCourse(), counts.size()));
+        model.put("blocTotals", t.get("progress_bloc_totals").formatted(counts.total(), counts.proficient(),
+                proficient, counts.size()));
         model.put("competences", bloc.competences().stream().map(c -> skill(c, t, locale)).toList());
         return model;
     }
@@ -209,25 +220,9 @@ public class ProgressPage {
 
     /** The scale's levels with their colours and short forms, for the legends. */
     private static List<Map<String, Object>> legend(Scale scale) {
-        Map<Integer, String> shorts = abbreviations(scale);
+        Map<Integer, String> shorts = scale.abbreviations();
         return scale.levels().stream().map(level -> Map.<String, Object>of("value", level.value(), "label",
                 level.label(), "short", shorts.get(level.value()))).toList();
-    }
-
-    /** Each level's initial (N, E, A, M by default), or its number when two levels share an initial. */
-    static Map<Integer, String> abbreviations(Scale scale) {
-        Map<Integer, String> initials = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean unique = true;
-        for (Scale.Level level : scale.levels()) {
-            String initial = level.label().strip().substring(0, 1).toUpperCase(Locale.FRENCH);
-            unique &= seen.add(initial);
-            initials.put(level.value(), initial);
-        }
-        if (!unique) {
-            scale.levels().forEach(level -> initials.put(level.value(), Integer.toString(level.value())));
-        }
-        return initials;
     }
 
     private String query() {

@@ -62,17 +62,32 @@ final class ProgressTree {
         }
     }
 
-    /** Of a bloc's skills assessed in the course: how many are proficient, below, not positioned yet. */
-    public record Counts(int proficient, int below, int notAssessed) {
+    /**
+     * Of a bloc's skills assessed in the course: how many are proficient, below, not positioned yet; and
+     * {@code notInCourse}, the bloc's savoir-faire no activity of the course assesses (neither they nor their
+     * compétence), so that a bloc with one skill assessed out of 24 never looks complete.
+     */
+    public record Counts(int proficient, int below, int notAssessed, int notInCourse) {
 
         public int total() {
             return proficient + below + notAssessed;
         }
 
-        static Counts of(Stream<SkillMastery> masteries) {
+        /** The bloc's size as a bar shows it: the skills assessed plus the savoir-faire left out of the course. */
+        public int size() {
+            return total() + notInCourse;
+        }
+
+        static Counts of(Stream<SkillMastery> masteries, int notInCourse) {
             int[] counts = new int[3];
             masteries.forEach(m -> counts[!m.assessed() ? 2 : m.proficient() ? 0 : 1]++);
-            return new Counts(counts[0], counts[1], counts[2]);
+            return new Counts(counts[0], counts[1], counts[2], notInCourse);
+        }
+
+        /** Savoir-faire (or childless compétences) no activity reaches, directly or through their compétence. */
+        static int notInCourse(List<Skill> competences) {
+            return competences.stream().filter(c -> !c.assessed()).mapToInt(c -> c.children().isEmpty() ? 1
+                    : (int) c.children().stream().filter(child -> !child.assessed()).count()).sum();
         }
     }
 
@@ -105,7 +120,7 @@ final class ProgressTree {
                         .map(item -> skill(item, assessing, scale, rule, ratings, locale)).toList();
                 competences.stream().flatMap(Skill::flatten).filter(Skill::assessed).forEach(s -> placed.add(s.code()));
                 Counts counts = Counts.of(competences.stream().flatMap(Skill::flatten).filter(Skill::assessed)
-                        .map(Skill::mastery));
+                        .map(Skill::mastery), Counts.notInCourse(competences));
                 return new Bloc(bloc.code(), bloc.displayTitle(), counts, competences);
             }).toList();
             referentiels.add(new Referentiel(tree.code(), tree.title(), blocs));

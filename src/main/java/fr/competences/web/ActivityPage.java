@@ -8,7 +8,9 @@ import fr.competences.assessment.Assessments;
 import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
 import fr.competences.assessment.SheetView;
+import fr.competences.errors.ProblemException;
 import fr.competences.evidence.EvidenceView;
+import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.evidence.Evidences;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
@@ -77,6 +79,9 @@ public class ActivityPage {
     @Inject
     Pages pages;
 
+    @Inject
+    CourseGrading grading;
+
     @GET
     @Operation(hidden = true)
     public String page() {
@@ -86,7 +91,7 @@ public class ActivityPage {
             return activity.map(this::grid).orElseGet(() -> editor.render(ActivityEditor.Mode.CREATE, null, course(),
                     locale()));
         }
-        return student(activity);
+        return student(activity, null, null, null);
     }
 
     @GET
@@ -129,10 +134,19 @@ public class ActivityPage {
     @Operation(summary = "Formulaire de dépôt d’un texte ou d’un lien de la page étudiant")
     public Response handIn(@PathParam("id") long id, @FormParam("text") String text, @FormParam("url") String url) {
         requireStudent();
-        if (url != null && !url.isBlank()) {
-            evidences.addLink(current.courseId(), id, current.userId(), url);
-        } else {
-            evidences.addText(current.courseId(), id, current.userId(), text);
+        try {
+            if (url != null && !url.isBlank()) {
+                evidences.addLink(current.courseId(), id, current.userId(), url);
+            } else {
+                evidences.addText(current.courseId(), id, current.userId(), text);
+            }
+        } catch (ProblemException refused) {
+            if (refused.status() != 422 && refused.status() != 413) {
+                throw refused;
+            }
+            // the student's page again, with why and what they typed: no dead end, nothing to type twice
+            return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(student(launched.of(current.session()), refused, text, url)).build();
         }
         return backToStudentPage("preuves");
     }
@@ -164,12 +178,24 @@ public class ActivityPage {
         Optional<ResourceLink> link = launchedLink();
         model.put("noLineItem", link.isPresent() && link.get().lineItemUrl() == null
                 && activities.forLink(current.courseId(), link.get().id()).map(a -> a.id() == activity.id()).orElse(false));
-        model.put("scale", levels(scales.of(current.courseId()), null));
+        Scale scale = scales.of(current.courseId());
+        Map<Integer, String> shorts = scale.abbreviations();
+        model.put("scale", scale.levels().stream().map(level -> Map.<String, Object>of("value", level.value(),
+                "label", level.label(), "short", shorts.get(level.value()))).toList());
+        jakarta.json.JsonObjectBuilder initials = jakarta.json.Json.createObjectBuilder();
+        shorts.forEach((level, initial) -> initials.add(Integer.toString(level), initial));
+        model.put("shorts", initials.build().toString()); // the cells show what the legend shows
+        model.put("skills", activity.skills().stream().map(skill -> Map.<String, Object>of("code", skill.code(),
+                "title", skill.title(), "weighted", skill.weight() != 1, "weight", Weights.format(skill.weight())))
+                .toList());
+        // the grid shows each student's grade as the course's rule computes it (docs/gradebook.md)
+        model.put("rule", grading.rule(current.courseId()).name());
         model.put("texts", ScriptTexts.json(t));
         return pages.render("grid", locale, model);
     }
 
-    private String student(Optional<ActivityView> found) {
+    private String student(Optional<ActivityView> found, ProblemException refused, String typedText,
+            String typedUrl) {
         Session session = current.session();
         Locale locale = locale();
         if (found.isEmpty()) {
@@ -202,6 +228,13 @@ public class ActivityPage {
         model.put("evidence", evidences.ofStudent(session.courseId(), activity.id(), session.userId()).stream()
                 .map(this::evidence).toList());
         model.put("maxFileMegabytes", Evidences.MAX_FILE_BYTES / (1024 * 1024));
+        if (refused != null) {
+            model.put("evidenceProblem", Map.of("title", refused.title().in(locale),
+                    "detail", refused.detail().in(locale),
+                    "errors", refused.errors().stream().map(e -> Map.of("message", e.message().in(locale))).toList()));
+            model.put("typedText", typedText == null ? "" : typedText);
+            model.put("typedUrl", typedUrl == null ? "" : typedUrl);
+        }
         model.put("texts", ScriptTexts.json(pages.texts(locale)));
         return pages.render("activity-student", locale, model);
     }
@@ -212,7 +245,8 @@ public class ActivityPage {
         row.put("text", evidence.text());
         row.put("url", evidence.url());
         row.put("fileName", evidence.fileName());
-        row.put("size", evidence.size() == null ? "" : Math.max(1, evidence.size() / 1024) + " Ko");
+        row.put("size", evidence.size() == null ? ""
+                : Math.max(1, evidence.size() / 1024) + (Language.isEnglish(locale()) ? " KB" : " Ko"));
         return row;
     }
 

@@ -7,6 +7,7 @@ import fr.competences.gradebook.outbox.Resend;
 import fr.competences.gradebook.rules.ColumnMode;
 import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.gradebook.rules.GradeRule;
+import fr.competences.lti.roster.CourseStudents;
 import fr.competences.lti.roster.Roster;
 import fr.competences.lti.roster.RosterRefresh;
 import fr.competences.view.Language;
@@ -92,12 +93,16 @@ public class GradebookPage {
     @Context
     UriInfo uri;
 
+    @Inject
+    CourseStudents students;
+
     @GET
     @Operation(hidden = true)
     public String page() {
         Locale locale = current.language();
         Map<String, String> t = pages.texts(locale);
         long courseId = current.courseId();
+        rosterSync.beforeListing(courseId);
         Map<Long, String> titles = activities.ofCourse(courseId).stream()
                 .collect(Collectors.toMap(ActivityView::id, ActivityView::title));
         CourseMembers.Overview overview = members.overview(courseId).orElseThrow(NotFoundException::new);
@@ -123,8 +128,9 @@ public class GradebookPage {
                 "label", t.get("gradebook_mastery_" + m.name()), "selected", m == chosen.mastery())).toList());
         model.put("columns", columnStates.stream().map(c -> column(c, t, locale)).toList());
         model.put("hasColumns", !columnStates.isEmpty());
-        model.put("cells", cells.stream().map(cell -> cell(cell, titles, columnLabels, names, t, locale)).toList());
         model.put("hasCells", !cells.isEmpty());
+        List<CourseStudents.Student> learners = students.of(courseId, Language.isEnglish(locale));
+        model.putAll(matrix(cells, learners, titles, columnLabels, t, locale));
         List<DeliveryStatus.WaitingActivity> waiting = status.waiting(courseId);
         model.put("waiting", waiting.stream().map(w -> Map.of("id", w.activityId(),
                 "title", titles.getOrDefault(w.activityId(), "#" + w.activityId()), "positioned", w.positioned(),
@@ -132,9 +138,11 @@ public class GradebookPage {
         model.put("hasWaiting", !waiting.isEmpty());
         comparison(courseId, titles, columnLabels, names, t, locale).ifPresent(c -> model.put("comparison", c));
         model.put("rosterNone", "none".equals(uri.getQueryParameters().getFirst("roster")));
-        model.put("rosterStatuses", roster.statuses(courseId).values().stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
-                .map(e -> Map.of("status", e.getKey(), "count", e.getValue())).toList());
+        // learners only (teachers are members too), each status in the page's language
+        model.put("rosterStatuses", learners.stream().map(s -> s.status() == null ? "Active" : s.status())
+                .collect(Collectors.groupingBy(Function.identity(), java.util.TreeMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> Map.of("status", t.get("gradebook_learners_" + e.getKey()),
+                        "count", e.getValue())).toList());
         return pages.render("gradebook", locale, model);
     }
 
@@ -236,17 +244,45 @@ public class GradebookPage {
         return row;
     }
 
-    private Map<String, Object> cell(DeliveryStatus.Cell cell, Map<Long, String> titles, Map<Long, String> columnLabels,
-            Map<Long, String> names, Map<String, String> t, Locale locale) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("activity", cell.activityId() != null ? titles.getOrDefault(cell.activityId(), "#" + cell.activityId())
-                : t.get("gradebook_column") + " " + columnLabels.getOrDefault(cell.columnId(), "#" + cell.columnId()));
-        row.put("student", names.getOrDefault(cell.userId(), "#" + cell.userId()));
-        row.put("status", t.get("gradebook_status_" + cell.status().name()));
-        row.put("statusClass", cell.status().name().toLowerCase(Locale.ROOT));
-        row.put("score", cell.scoreGiven() == null ? "—" : decimal(cell.scoreGiven(), locale));
-        row.put("explanation", cell.explanation().in(locale));
-        return row;
+    /**
+     * The grades as a table: one row per learner of the course (family name order), one column per activity then per
+     * competency column, each cell the grade sent and its state; the per-cell reason is its title and, for screen
+     * readers, hidden text.
+     */
+    private Map<String, Object> matrix(List<DeliveryStatus.Cell> cells, List<CourseStudents.Student> learners,
+            Map<Long, String> titles, Map<Long, String> columnLabels, Map<String, String> t, Locale locale) {
+        List<String> keys = new java.util.ArrayList<>();
+        List<Map<String, Object>> heads = new java.util.ArrayList<>();
+        cells.stream().map(DeliveryStatus.Cell::activityId).filter(java.util.Objects::nonNull).distinct().sorted()
+                .forEach(id -> {
+                    keys.add("a" + id);
+                    heads.add(Map.of("label", titles.getOrDefault(id, "#" + id), "column", false));
+                });
+        cells.stream().map(DeliveryStatus.Cell::columnId).filter(java.util.Objects::nonNull).distinct().sorted()
+                .forEach(id -> {
+                    keys.add("c" + id);
+                    heads.add(Map.of("label", columnLabels.getOrDefault(id, "#" + id), "column", true));
+                });
+        Map<Long, Map<String, DeliveryStatus.Cell>> byStudent = new HashMap<>();
+        cells.forEach(cell -> byStudent.computeIfAbsent(cell.userId(), id -> new HashMap<>())
+                .put(cell.activityId() != null ? "a" + cell.activityId() : "c" + cell.columnId(), cell));
+        List<Map<String, Object>> rows = learners.stream().filter(s -> byStudent.containsKey(s.userId())
+                || s.active()).map(learner -> {
+                    Map<String, DeliveryStatus.Cell> mine = byStudent.getOrDefault(learner.userId(), Map.of());
+                    return Map.<String, Object>of("student", learner.name(), "cells", keys.stream().map(key -> {
+                        DeliveryStatus.Cell cell = mine.get(key);
+                        if (cell == null) {
+                            return Map.<String, Object>of("empty", true);
+                        }
+                        return Map.<String, Object>of("empty", false,
+                                "score", cell.scoreGiven() == null ? "—" : decimal(cell.scoreGiven(), locale),
+                                "statusClass", cell.status().name().toLowerCase(Locale.ROOT),
+                                "status", t.get("gradebook_status_" + cell.status().name()),
+                                "mark", t.get("gradebook_mark_" + cell.status().name()),
+                                "explanation", cell.explanation().in(locale));
+                    }).toList());
+                }).toList();
+        return Map.of("matrixHeads", heads, "matrixRows", rows);
     }
 
     private Response back() {

@@ -29,6 +29,17 @@ class ActivityDraftTest {
     }
 
     @Test
+    void aCompetenceAndOneOfItsOwnSavoirFaireAreNotChosenTogether() {
+        ActivityDraft draft = new ActivityDraft(null, "TP", null, null, List.of(
+                new ActivityDraft.SkillChoice("B2.1", null), new ActivityDraft.SkillChoice("B2.1.3", null),
+                new ActivityDraft.SkillChoice("B2.2.1", null))).normalized();
+
+        assertThat(draft.problems(BTS_SIO)).extracting(Problem::location).containsExactly("skills[1]");
+        assertThat(draft.problems(BTS_SIO).getFirst().message().fr()).isEqualTo("« B2.1.3 » fait partie de « B2.1 », "
+                + "déjà choisie en entier : gardez la compétence ou ses savoir-faire, pas les deux.");
+    }
+
+    @Test
     void refusesWhatATeacherMustCorrectWithTheFieldsNamed() {
         ActivityDraft draft = new ActivityDraft("bts-sio-2019-slam", "", "x".repeat(4001), 0, List.of(
                 new ActivityDraft.SkillChoice("B1", 1.0), new ActivityDraft.SkillChoice("B9.9", 1.0),

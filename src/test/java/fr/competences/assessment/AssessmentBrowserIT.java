@@ -65,7 +65,7 @@ class AssessmentBrowserIT {
         page.findElement(By.id("title")).sendKeys("TP API REST");
         page.findElement(By.id("instructions")).sendKeys("Créer une API de gestion des stages.");
         page.findElement(By.id("filtre")).sendKeys("B2.1");
-        page.findElement(By.cssSelector("label[for='skill-B2.1']")).click();
+        page.findElement(By.id("skill-B2.1")).click(); // the checkbox selects; its title opens it
         page.findElement(By.id("filtre")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "sauvegardes");
         page.findElement(By.cssSelector("label[for='skill-B1.1.5']")).click();
         WebElement weight = page.findElement(By.cssSelector("input[aria-label='Coefficient de B1.1.5']"));
@@ -84,7 +84,7 @@ class AssessmentBrowserIT {
         inFrame(platform.coursePage(flow.teacher(course, "L1", opens(activity))).toString());
         waitFor(By.cssSelector("table.grid td[role=gridcell]"));
         assertThat(page.findElements(By.cssSelector("table.grid tbody th .name"))).extracting(WebElement::getText)
-                .containsExactly("Alan Turing", "Grace Hopper");
+                .containsExactly("Grace Hopper", "Alan Turing"); // by family name
         page.findElement(By.cssSelector("td[data-row='0'][data-col='0']")).click();
         for (String key : List.of("2", "3", "e", "m")) {
             page.switchTo().activeElement().sendKeys(key);
@@ -101,8 +101,8 @@ class AssessmentBrowserIT {
         assertThat(cellText(1, 1)).isEqualTo("Maîtrisé");
         browser.screenshot("grille-enseignant");
 
-        // 3. The student's view
-        inFrame(platform.coursePage(flow.student(ALAN, course, "L1", opens(activity))).toString());
+        // 3. The student's view (Grace: the first row)
+        inFrame(platform.coursePage(flow.student(GRACE, course, "L1", opens(activity))).toString());
         waitFor(By.cssSelector(".student-skills"));
         String student = page.findElement(By.tagName("main")).getText();
         assertThat(student).contains("TP API REST", "Créer une API de gestion des stages.", "B2.1", "B1.1.5",
@@ -111,7 +111,9 @@ class AssessmentBrowserIT {
     }
 
     private static String cellText(int row, int col) {
-        return page.findElement(By.cssSelector("td[data-row='" + row + "'][data-col='" + col + "'] .level")).getText();
+        // the cell shows the level's initial; its full name is the title (and the cell's accessible name)
+        return page.findElement(By.cssSelector("td[data-row='" + row + "'][data-col='" + col + "'] .level"))
+                .getDomAttribute("title");
     }
 
     /** Opens the platform's course page and works inside the tool's frame. */

@@ -15,6 +15,8 @@ import fr.competences.lti.Registrar;
 import fr.competences.lti.platform.Browser;
 import fr.competences.lti.platform.DeepLinkingReturn;
 import fr.competences.lti.platform.HtmlForm;
+import fr.competences.lti.platform.MoodleServices;
+import fr.competences.lti.platform.ToolRegistration;
 import fr.competences.lti.platform.Page;
 import fr.competences.lti.platform.TestPlatform;
 import jakarta.json.JsonArray;
@@ -151,7 +153,7 @@ abstract class AssessmentContract {
 
         JsonObject before = Json.object(flow.call("GET", "/api/activities/" + activity + "/grid", teacher, null).body());
         assertThat(before.getJsonArray("rows")).extracting(r -> r.asJsonObject().getString("name"))
-                .containsExactly("Alan Turing", "Grace Hopper");
+                .containsExactly("Grace Hopper", "Alan Turing"); // by family name
         assertThat(before.getJsonArray("rows").getJsonObject(0).getBoolean("named")).isTrue();
         assertThat(before.getJsonObject("scale").getJsonArray("levels")).hasSize(4);
         long alan = userId(before, "Alan Turing");
@@ -208,6 +210,82 @@ abstract class AssessmentContract {
                 + "\"levels\":{\"B2.1\":2},\"comment\":\"\"}]}").statusCode()).isEqualTo(200);
         assertThat(row(Json.object(flow.call("GET", path, teacher, null).body()), alan).get("comment"))
                 .isIn(null, jakarta.json.JsonValue.NULL);
+    }
+
+    @Test
+    void aDeepLinkedActivityOpenedBeforeAnyStudentLaunchedListsTheWholeRosterFromThePlatform() {
+        try (TestPlatform moodle = TestPlatform.start()) {
+            ToolRegistration tool = Registrar.register(app(), moodle);
+            moodle.services().permit(tool.clientId(), app().baseUrl() + "/lti/jwks",
+                    java.util.Set.of(MoodleServices.NRPS));
+            AssessmentFlow withRoster = new AssessmentFlow(app(), moodle, tool);
+            String course = newCourse();
+            moodle.services().enrol(course, ALAN, Launch.LEARNER);
+            moodle.services().enrol(course, GRACE, Launch.LEARNER);
+            moodle.services().enrol(course, Launch.User.named("288", "Blaise", "Pascal"), Launch.LEARNER);
+            moodle.services().enrol(course, ADA, Launch.INSTRUCTOR);
+            long activity = withRoster.activity(course, "TP", B2);
+
+            // the teacher opens the activity right after adding it: no student has launched, no course page seen
+            String teacher = session(withRoster.open(new Browser(), withRoster.teacher(course, "L1", opens(activity))));
+            JsonObject grid = Json.object(withRoster.call("GET", "/api/activities/" + activity + "/grid", teacher, null)
+                    .body());
+
+            // French class lists: by family name, the given-name order ready for the grid's toggle
+            assertThat(grid.getJsonArray("rows")).extracting(r -> r.asJsonObject().getString("name"))
+                    .containsExactly("Grace Hopper", "Blaise Pascal", "Alan Turing");
+            assertThat(grid.getJsonArray("rows")).extracting(r -> r.asJsonObject().getInt("givenOrder"))
+                    .containsExactly(2, 1, 0);
+            assertThat(grid.getJsonObject("roster").getBoolean("offered")).isTrue();
+        }
+    }
+
+    @Test
+    void aPlatformWithoutRosterIsSaidInTheGrid() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))
+                .tampered(claims -> claims.claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+                        null))));
+
+        JsonObject grid = Json.object(flow.call("GET", "/api/activities/" + activity + "/grid", teacher, null).body());
+
+        assertThat(grid.getJsonArray("rows")).isEmpty();
+        assertThat(grid.getJsonObject("roster").getBoolean("offered")).isFalse();
+    }
+
+    @Test
+    void anEvidenceLinkRefusedKeepsTheStudentOnTheirPageWithWhatTheyTypedAndTheSession() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        Browser alan = new Browser();
+        Page page = flow.open(alan, flow.student(ALAN, course, "L1", opens(activity)));
+        String session = session(page);
+
+        Page refused = alan.submit(page.form("evidence-link").orElseThrow().with("url", "www.exemple.fr/mon rapport"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"evidence-problem\"", "Donnez une adresse web complète",
+                "value=\"www.exemple.fr/mon rapport\"", "id=\"evidence-link\"",
+                "href=\"/home?lti_session=" + session);
+        // the header's link stays in the session: the student's own course page, not the public home page
+        Page home = alan.get(app().uri("/home?lti_session=" + session));
+        assertThat(home.status()).isEqualTo(303);
+        assertThat(home.location().orElseThrow().getPath()).isEqualTo("/course/progress");
+    }
+
+    @Test
+    void anErrorPageInsideASessionLeadsBackToTheActivity() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+
+        HttpResponse<String> refused = app().get("/activity/" + activity + "/edit?lti_session=" + alan,
+                "Accept", "text/html");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("href=\"/activity?lti_session=" + alan, "href=\"/home?lti_session=" + alan)
+                .doesNotContain("href=\"/\"");
     }
 
     @Test

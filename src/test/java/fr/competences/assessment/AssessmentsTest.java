@@ -70,7 +70,7 @@ class AssessmentsTest {
     void savesChangedRowsRecordsEachChangeAndFiresOneEventForTheChangedStudents() {
         List<SheetView> saved = assessments.save(COURSE, ACTIVITY, TEACHER, List.of(
                 new SheetUpdate(ALAN, 4, Map.of("B2.1", 3), null),
-                new SheetUpdate(GRACE, 0, Map.of("B2.2.1", 0), "À revoir")), Set.of(ALAN, GRACE));
+                new SheetUpdate(GRACE, 0, Map.of("B2.2.1", 0), "À revoir")), Map.of(ALAN, "Alan Turing", GRACE, "Grace Hopper"));
 
         assertThat(saved).extracting(SheetView::studentUserId).containsExactly(ALAN, GRACE);
         assertThat(stored.get(0).levels).containsEntry("B2.1", 3);
@@ -89,7 +89,7 @@ class AssessmentsTest {
     @Test
     void aRowThatDidNotChangeFiresNothing() {
         assessments.save(COURSE, ACTIVITY, TEACHER, List.of(new SheetUpdate(ALAN, 4, Map.of("B2.1", 1), "Bien")),
-                Set.of(ALAN));
+                Map.of(ALAN, "Alan Turing"));
 
         assertThat(fired).isEmpty();
         assertThat(persisted).isEmpty();
@@ -100,10 +100,12 @@ class AssessmentsTest {
     void aStaleRowRefusesTheWholeSaveBeforeAnyChange() {
         assertThatThrownBy(() -> assessments.save(COURSE, ACTIVITY, TEACHER, List.of(
                 new SheetUpdate(GRACE, 0, Map.of("B2.1", 2), null),
-                new SheetUpdate(ALAN, 3, Map.of("B2.1", 0), null)), Set.of(ALAN, GRACE)))
+                new SheetUpdate(ALAN, 3, Map.of("B2.1", 0), null)), Map.of(ALAN, "Alan Turing", GRACE, "Grace Hopper")))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(409);
                     assertThat(problem.errors()).extracting(ProblemException.Problem::location).containsExactly("rows[1]");
+                    assertThat(problem.errors().getFirst().message().fr())
+                            .isEqualTo("Alan Turing : modifié par un autre enseignant.");
                 });
         assertThat(stored.get(0).levels).containsEntry("B2.1", 1);
         assertThat(fired).isEmpty();
@@ -112,7 +114,7 @@ class AssessmentsTest {
 
     @Test
     void anActivityOfAnotherCourseIsNotFound() {
-        assertThatThrownBy(() -> assessments.save(99, ACTIVITY, TEACHER, List.of(), Set.of()))
+        assertThatThrownBy(() -> assessments.save(99, ACTIVITY, TEACHER, List.of(), Map.of()))
                 .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(404));
     }
 

@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * number of token requests. With {@code -Dbench.columns=SKILL|BLOCK} the course also has competency columns: each
  * save recomputes the students' mastery, and the run ends once every cell of the status page is synced. With
  * {@code -Dbench.unavailable=0.5} half the score posts (at random) answer 503 ({@code -Dbench.retryAfter=N} adds
- * {@code Retry-After: N}): the figures then show how the sender slows down (peak of posts in flight, posts per second).
+ * {@code Retry-After: N}): the figures then show how the sender slows down (peak of posts in flight, posts per second);
+ * {@code -Dbench.seconds=60} ends the run then, delivered or not (the last scores wait out long backoffs).
  */
 public final class GradebookBenchmark {
 
@@ -89,8 +90,12 @@ public final class GradebookBenchmark {
             long saved = System.nanoTime();
             int expected = students * activities;
             int cells = expected + students * columnCount;
-            GradebookFlow.await(Duration.ofMinutes(10), () -> accepted(moodle) >= expected
-                    && (columnCount == 0 || allSynced(flow, sessions.getFirst(), cells)));
+            // with a failing platform the last scores wait out long backoffs: the figures then cover bench.seconds
+            long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("bench.seconds", 600)).toNanos();
+            while (!(accepted(moodle) >= expected && (columnCount == 0 || allSynced(flow, sessions.getFirst(), cells)))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             double afterSaves = (System.nanoTime() - saved) / 1e9;
             int peak = moodle.scoresInFlightPeak();
@@ -101,7 +106,7 @@ public final class GradebookBenchmark {
                             + "afterLastSave=%.1fs scores/s=%.1f tokenRequests=%d scorePosts=%d answered503=%d "
                             + "posts/s=%.1f peakInFlight=%d columnPosts=%d",
                     database, students, activities, columns, latency, unavailable, retryAfter, accepted(moodle),
-                    (saved - start) / 1e9, seconds, afterSaves, expected / seconds, moodle.tokenRequests() - tokensBefore,
+                    (saved - start) / 1e9, seconds, afterSaves, accepted(moodle) / seconds, moodle.tokenRequests() - tokensBefore,
                     posts, moodle.unavailableAnswers(), posts / seconds, peak, columnPosts);
             System.out.println("BENCH " + line);
             Files.writeString(Path.of("target", "bench-gradebook-" + database + "-" + columns.toLowerCase()

@@ -74,15 +74,17 @@ abstract class GradebookContract {
         // (1×2 + 2×3) / (3 × 3) × 20 = 17.78 and 1 / 3 × 20 = 6.67
         await(() -> moodle.grade(lineItem, ALAN.id()) != null && moodle.grade(lineItem, GRACE.id()) != null);
         assertThat(moodle.grade(lineItem, ALAN.id()).finalGrade()).isEqualByComparingTo("17.78");
-        assertThat(moodle.grade(lineItem, ALAN.id()).feedback())
-                .isEqualTo("B2.1 Acquis\nB2.2.1 Maîtrisé\n\nTrès bonne API");
+        assertThat(moodle.grade(lineItem, ALAN.id()).feedback()).as("each skill with its title and level")
+                .matches("B2\\.1 [^\n]{10,60} : Acquis\nB2\\.2\\.1 [^\n]{10,60} : Maîtrisé\n\nTrès bonne API");
         assertThat(moodle.grade(lineItem, GRACE.id()).finalGrade()).isEqualByComparingTo("6.67");
-        assertThat(moodle.grade(lineItem, GRACE.id()).feedback()).startsWith("B2.1 En cours").endsWith("B2.2.1 Non évalué");
+        assertThat(moodle.grade(lineItem, GRACE.id()).feedback()).startsWith("B2.1 ").contains(" : En cours")
+                .endsWith(" : Non évalué");
         await(() -> statuses(teacher, activity).equals(List.of("SYNCED", "SYNCED")));
         HttpResponse<String> page = flow.app.get("/course/gradebook?lti_session=" + teacher, "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Carnet de notes", "TP API REST", "Alan Turing", "Transmise",
-                "Moyenne pondérée");
+                "Moyenne pondérée", "Notes par étudiant", "<td class=\"sync-synced\"", "17,78",
+                "Étudiants actifs : ").doesNotContain("« [] »");
 
         HttpResponse<String> rule = call("PUT", "/api/gradebook/rule", teacher, "{\"rule\":\"ALL_ACQUIRED\"}");
         assertThat(rule.statusCode()).as(rule.body()).isEqualTo(200);
@@ -313,6 +315,8 @@ abstract class GradebookContract {
         JsonObject counts = b2.getJsonObject("counts");
         assertThat(List.of(counts.getInt("proficient"), counts.getInt("below"), counts.getInt("notAssessed")))
                 .containsExactly(1, 1, 0);
+        // B2.2.2–B2.2.5 and B2.3.1–B2.3.4 are in no activity: the bloc's bar is 2 skills out of 10, never full
+        assertThat(counts.getInt("notInCourse")).isEqualTo(8);
         JsonObject b21 = skill(b2, "B2.1");
         assertThat(b21.getJsonObject("mastery").getString("label")).isEqualTo("En cours d’acquisition");
         assertThat(b21.getJsonArray("positionings").getValuesAs(JsonObject.class))
@@ -322,7 +326,12 @@ abstract class GradebookContract {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Ma progression", "TP Un", "TP Deux", "B2.2.1", "Maîtrisé",
                 "Compétences évaluées dans le cours : 2. Acquis ou mieux : 1 ; en dessous : 1 ; pas encore évaluées : 0.",
-                "Aucune compétence de ce bloc n’est évaluée");
+                "Aucune compétence de ce bloc n’est évaluée",
+                "2 évaluée(s) dans le cours, dont 1 « Acquis » ou mieux, sur 10 compétence(s) du bloc.",
+                "segment-outside", "<a href=\"/activity?lti_session", "Retour à l’activité</a>")
+                .contains("<h1>Ma progression</h1>");
+        assertThat(flow.app.get("/course/progress?student=" + alan + "&lti_session=" + teacher, "Accept", "text/html")
+                .body()).as("a teacher's view is headed with the student's name").contains("<h1>Progression : Alan Turing</h1>");
         assertThat(open(launch(ALAN, Launch.LEARNER, course, "P0", activities.get(0))).body())
                 .as("linked from the student's activity page").contains("/course/progress?lti_session=");
 
@@ -354,7 +363,7 @@ abstract class GradebookContract {
         assertThat(classProgress.getJsonArray("students").getValuesAs(JsonObject.class))
                 .extracting(row -> row.getJsonObject("student").getString("name") + " "
                         + row.getJsonObject("masteries").getJsonObject("B2.1").get("label"))
-                .containsExactly("Alan Turing \"En cours d’acquisition\"", "Grace Hopper null");
+                .containsExactly("Grace Hopper null", "Alan Turing \"En cours d’acquisition\""); // by family name
         assertThat(flow.app.get("/course/overview?lti_session=" + teacher, "Accept", "text/html").body())
                 .contains("/course/progress/overview?lti_session=");
     }

@@ -87,17 +87,32 @@ class ProgressTreeTest {
     void eachBlocCountsItsAssessedSkillsProficientBelowAndNotPositioned() {
         ProgressTree.Tree tree = tree(MasteryRule.LATEST, RATINGS);
         List<ProgressTree.Bloc> blocs = tree.referentiels().getFirst().blocs();
-        assertThat(blocs.get(0).counts()).isEqualTo(new ProgressTree.Counts(0, 0, 0));
-        assertThat(blocs.get(1).counts()).isEqualTo(new ProgressTree.Counts(1, 1, 1));
+        assertThat(blocs.get(0).counts()).as("B1.1.1: in no activity").isEqualTo(new ProgressTree.Counts(0, 0, 0, 1));
+        assertThat(blocs.get(1).counts()).isEqualTo(new ProgressTree.Counts(1, 1, 1, 0));
         assertThat(blocs.get(1).counts().total()).isEqualTo(3);
         // the course's rule decides: the mean of En cours (1) and Acquis (2) is below the threshold
         ProgressTree.Tree average = tree(MasteryRule.AVERAGE, RATINGS);
         assertThat(find(average, "B2.1").mastery().label()).isEqualTo("1,5 / 3");
         assertThat(find(average, "B2.1").mastery().level()).isEqualTo(1);
-        assertThat(average.referentiels().getFirst().blocs().get(1).counts()).isEqualTo(new ProgressTree.Counts(0, 2, 1));
+        assertThat(average.referentiels().getFirst().blocs().get(1).counts()).isEqualTo(new ProgressTree.Counts(0, 2, 1, 0));
         // a student never positioned: everything assessed is « not yet »
         assertThat(tree(MasteryRule.LATEST, Map.of()).referentiels().getFirst().blocs().get(1).counts())
-                .isEqualTo(new ProgressTree.Counts(0, 0, 3));
+                .isEqualTo(new ProgressTree.Counts(0, 0, 3, 0));
+    }
+
+    @Test
+    void aBlocWithOneSkillAssessedOutOfManyIsMeasuredAgainstItsSize() {
+        ProgressTree.Tree tree = ProgressTree.of(List.of(new ReferentielTree("bts", "BTS SIO", null, "1", null, "fr", null, false, List.of(
+                item(ItemKind.BLOC, "B2", item(ItemKind.COMPETENCE, "B2.2", item(ItemKind.SAVOIR_FAIRE, "B2.2.1"),
+                        item(ItemKind.SAVOIR_FAIRE, "B2.2.2"), item(ItemKind.SAVOIR_FAIRE, "B2.2.3")),
+                        item(ItemKind.COMPETENCE, "B2.3", item(ItemKind.SAVOIR_FAIRE, "B2.3.1")))))),
+                List.of(activity(1, "TP", "B2.2.1")), Scale.DEFAULT, MasteryRule.LATEST,
+                Map.of("B2.2.1", List.of(rating(activity(1, "TP", "B2.2.1"), 3, 0))), Locale.FRENCH);
+
+        ProgressTree.Counts counts = tree.referentiels().getFirst().blocs().getFirst().counts();
+
+        assertThat(counts).isEqualTo(new ProgressTree.Counts(1, 0, 0, 3));
+        assertThat(counts.size()).as("the bar's whole: 1 assessed + 3 in no activity").isEqualTo(4);
     }
 
     @Test

@@ -138,9 +138,11 @@ public class DeliveryStatus {
                     "The platform is disabled in the tool: ask the administrator.");
         }
         if (http != null && http == 400) {
-            return LocalizedText.of("Moodle refuse la note (« " + message + " ») : seuls les étudiants inscrits au cours "
-                    + "avec un rôle noté peuvent en recevoir une.", "Moodle refuses the grade (\"" + message
-                    + "\"): only students enrolled with a graded role can receive one.");
+            String said = said(message);
+            return LocalizedText.of("Moodle refuse la note" + (said == null ? "" : " (« " + said + " »)")
+                    + " : seuls les étudiants inscrits au cours avec un rôle noté peuvent en recevoir une.",
+                    "Moodle refuses the grade" + (said == null ? "" : " (\"" + said + "\")")
+                    + ": only students enrolled with a graded role can receive one.");
         }
         if (http != null && http == 404) {
             return LocalizedText.of("La colonne de notes n’existe plus dans Moodle (" + message + ").",
@@ -153,6 +155,20 @@ public class DeliveryStatus {
 
     public static String describe(Integer http, String message, boolean english) {
         String status = http != null && http != 0 ? "HTTP " + http : english ? "no answer" : "pas de réponse";
-        return message == null || message.isBlank() ? status : status + " : " + message;
+        String said = said(message);
+        return said == null ? status : status + (english ? ": " : " : ") + said;
+    }
+
+    /**
+     * What the platform said, or null when it said nothing a teacher can read: Moodle often answers a refused score
+     * with an empty JSON body ({@code []}, {@code {}}), which a page must not quote as « [] ».
+     */
+    static String said(String message) {
+        if (message == null) {
+            return null;
+        }
+        String stripped = message.strip();
+        return stripped.isEmpty() || stripped.matches("[\\[\\]{}\"\\s,]*") || stripped.equalsIgnoreCase("null")
+                ? null : stripped;
     }
 }

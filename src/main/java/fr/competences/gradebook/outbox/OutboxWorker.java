@@ -33,9 +33,9 @@ import java.util.random.RandomGenerator;
 /**
  * Delivers the outbox: polls for due scores (and is woken after each change), leases them, and sends them to each
  * platform at the pace its answers allow ({@link SendingPace}: from {@code gradebook.sync.concurrency} requests at
- * once up to {@code gradebook.sync.max-concurrency}), so one slow platform neither floods nor starves the others. Threads come from the container's managed thread factory. A killed instance loses nothing:
- * its leases expire and any instance takes the rows over; a score it had already sent comes back as a 409, which
- * counts as delivered.
+ * once up to {@code gradebook.sync.max-concurrency}), so one slow platform neither floods nor starves the others.
+ * Threads come from the container's managed thread factory. A killed instance loses nothing: its leases expire and
+ * any instance takes the rows over; a score it had already sent comes back as a 409, which counts as delivered.
  */
 @ApplicationScoped
 public class OutboxWorker {

@@ -33,15 +33,28 @@ public final class GradeRules {
         return Optional.of(new Grade(score, outcome.scoreMaximum(), comment(outcome)));
     }
 
+    /** Longest skill title in the feedback: Moodle shows feedback in narrow report cells and pop-ups. */
+    static final int FEEDBACK_TITLE_CHARS = 60;
+
     /**
-     * One line per skill of the activity with its level, e.g. {@code B2.1.3 Acquis}, then the teacher's comment:
-     * Moodle shows it as the grade's feedback.
+     * One line per skill of the activity with its title and level, e.g. {@code B2.1.3 Modéliser une solution
+     * applicative : Acquis} (a code alone means nothing to a student reading Moodle's gradebook), titles cut at
+     * {@link #FEEDBACK_TITLE_CHARS}; then the teacher's comment: Moodle shows it as the grade's feedback.
      */
     public static String comment(Outcome outcome) {
-        String skills = outcome.skills().stream().map(skill -> skill.code() + " " + skill.level())
+        String skills = outcome.skills().stream().map(skill -> skill.code() + shortTitle(skill) + " : " + skill.level())
                 .collect(Collectors.joining("\n"));
         String teacher = outcome.teacherComment();
         return teacher == null || teacher.isBlank() ? skills : skills + "\n\n" + teacher.strip();
+    }
+
+    private static String shortTitle(Outcome.SkillLevel skill) {
+        String title = skill.title() == null ? "" : skill.title().strip();
+        if (title.isEmpty() || title.equals(skill.code())) {
+            return "";
+        }
+        return " " + (title.length() <= FEEDBACK_TITLE_CHARS ? title
+                : title.substring(0, FEEDBACK_TITLE_CHARS - 1).strip() + "…");
     }
 
     private static BigDecimal meanRatio(List<Outcome.SkillLevel> assessed, int maxPoints) {

@@ -81,6 +81,17 @@ public class ToolUser {
         return givenName;
     }
 
+    /**
+     * How class lists order people: family name, then given name (French "NOM Prénom"); without them, the name
+     * shown. Two keys for a collator.
+     */
+    public java.util.List<String> familyOrder(boolean english) {
+        if (familyName != null && !familyName.isBlank()) {
+            return java.util.List.of(familyName, givenName == null ? "" : givenName);
+        }
+        return java.util.List.of(displayName(english), "");
+    }
+
     /** The name to show: the full name, else given and family names, else a placeholder with the platform id. */
     public String displayName(boolean english) {
         if (name != null && !name.isBlank()) {

@@ -23,9 +23,10 @@ public class CourseStudents {
 
     /**
      * {@code named}: false when the platform shares no name (the name shown is a placeholder with the user id);
-     * {@code status}: the roster's (Active, Inactive, Deleted), null when never read.
+     * {@code status}: the roster's (Active, Inactive, Deleted), null when never read; {@code familyOrder}: family
+     * name then given name, what class lists sort by.
      */
-    public record Student(long userId, String name, boolean named, String status) {
+    public record Student(long userId, String name, boolean named, String status, List<String> familyOrder) {
 
         public boolean active() {
             return status == null || "Active".equals(status);
@@ -38,7 +39,7 @@ public class CourseStudents {
     @Inject
     Roster roster;
 
-    /** Empty when the course is unknown. */
+    /** By family name, then given name (French class lists), in French collation; empty when the course is unknown. */
     public List<Student> of(long courseId, boolean english) {
         Map<Long, String> statuses = roster.statuses(courseId);
         Collator collator = Collator.getInstance(Locale.FRENCH);
@@ -49,9 +50,11 @@ public class CourseStudents {
                     // a real name reads the same in both languages; the placeholder does not
                     String name = user.displayName(english);
                     return new Student(user.id(), name, name.equals(user.displayName(!english)),
-                            statuses.get(user.id()));
+                            statuses.get(user.id()), user.familyOrder(english));
                 })
-                .sorted(Comparator.comparing(Student::name, collator))
+                .sorted(Comparator.<Student, String>comparing(s -> s.familyOrder().get(0), collator)
+                        .thenComparing(s -> s.familyOrder().get(1), collator)
+                        .thenComparing(Student::name, collator))
                 .toList();
     }
 }

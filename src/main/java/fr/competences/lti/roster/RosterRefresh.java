@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Fills a course's members from the platform's roster (NRPS), so that students who never launched the tool appear
  * in the grids. Members who left are marked Inactive or Deleted, never removed: their positions stay. Runs when a
- * teacher opens the course (at most every {@link #TEACHER_LAUNCH_INTERVAL}) and on demand; a platform without NRPS
+ * teacher opens the course (at most every {@link #TEACHER_LAUNCH_INTERVAL}), before a page lists the course's
+ * students ({@link #beforeListing}: at once when the course has no roster yet) and on demand; a platform without NRPS
  * for the course (no {@code context_memberships_url}) is reported, not an error.
  */
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class RosterRefresh {
 
     private static final Logger LOG = Logger.getLogger(RosterRefresh.class.getName());
     static final Duration TEACHER_LAUNCH_INTERVAL = Duration.ofMinutes(10);
+    static final Duration FIRST_READ_RETRY = Duration.ofMinutes(1);
 
     @Inject
     Memberships memberships;
@@ -48,6 +50,51 @@ public class RosterRefresh {
     Clock clock = Clock.systemUTC();
 
     private final Map<Long, Instant> lastRefresh = new ConcurrentHashMap<>();
+
+    /** When a read was last tried for a course with no roster yet: a failing platform is not asked at every page. */
+    private final Map<Long, Instant> lastFirstRead = new ConcurrentHashMap<>();
+
+    /** What a page listing students says about the roster: {@code offered} false when the platform gives none. */
+    public record Availability(boolean offered, String problem) {
+    }
+
+    /**
+     * Before a page lists the course's students. A course whose roster was never read (a deep-linked activity opened
+     * before the course page) gets it now, so that the first grid shows the whole class; one read is stale after
+     * {@link #TEACHER_LAUNCH_INTERVAL} and then refreshed in the background. Concurrent first opens of a course on
+     * this instance wait for one read.
+     */
+    public Availability beforeListing(long courseId) {
+        if (courses.of(courseId).membershipsUrl() == null) {
+            return new Availability(false, null);
+        }
+        if (!roster.statuses(courseId).isEmpty()) {
+            refreshSoon(courseId);
+            return new Availability(true, null);
+        }
+        synchronized (firstReadLock(courseId)) {
+            Instant now = clock.instant();
+            Instant tried = lastFirstRead.get(courseId);
+            if (!roster.statuses(courseId).isEmpty()
+                    || tried != null && tried.plus(FIRST_READ_RETRY).isAfter(now)) {
+                return new Availability(true, null);
+            }
+            lastFirstRead.put(courseId, now);
+            try {
+                Roster.Outcome outcome = refresh(courseId);
+                return new Availability(outcome.offered(), outcome.problem());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Liste des membres du cours " + courseId + " non lue", e);
+                return new Availability(true, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private final Map<Long, Object> firstReadLocks = new ConcurrentHashMap<>();
+
+    private Object firstReadLock(long courseId) {
+        return firstReadLocks.computeIfAbsent(courseId, id -> new Object());
+    }
 
     /** After a teacher's launch: refreshes in the background unless done recently. */
     public void refreshSoon(long courseId) {

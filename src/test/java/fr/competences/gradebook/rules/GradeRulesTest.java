@@ -74,8 +74,21 @@ class GradeRulesTest {
     void frenchCommentListsEverySkillWithItsLevel() {
         Outcome outcome = outcome(skill("B2.1.3", 1, 2), skill("B2.1.4", 1, 1), skill("B2.2.1", 1, null));
         assertThat(GradeRules.grade(GradeRule.MEAN, outcome)).get().extracting(Grade::comment)
-                .isEqualTo("B2.1.3 Acquis\nB2.1.4 En cours d'acquisition\nB2.2.1 Non évalué");
+                .isEqualTo("B2.1.3 Titre B2.1.3 : Acquis\nB2.1.4 Titre B2.1.4 : En cours d'acquisition\n"
+                        + "B2.2.1 Titre B2.2.1 : Non évalué");
         Outcome commented = new Outcome(TWENTY, 3, 2, List.of(skill("B2.1.3", 1, 2)), " Bon travail. ");
-        assertThat(GradeRules.comment(commented)).isEqualTo("B2.1.3 Acquis\n\nBon travail.");
+        assertThat(GradeRules.comment(commented)).isEqualTo("B2.1.3 Titre B2.1.3 : Acquis\n\nBon travail.");
+    }
+
+    @Test
+    void longTitlesAreCutInTheFeedbackAndACodeAloneStaysACode() {
+        Outcome outcome = outcome(new Outcome.SkillLevel("B2.1.6", "Exploiter les technologies Web pour mettre en œuvre "
+                + "les échanges entre applications, y compris de mobilité", BigDecimal.ONE, 2, "Acquis"),
+                new Outcome.SkillLevel("X9", "X9", BigDecimal.ONE, null, "Non évalué"));
+        String first = GradeRules.comment(outcome).lines().findFirst().orElseThrow();
+        assertThat(first).startsWith("B2.1.6 Exploiter les technologies Web").endsWith("… : Acquis");
+        assertThat(first.length()).isLessThanOrEqualTo("B2.1.6 ".length() + GradeRules.FEEDBACK_TITLE_CHARS
+                + " : Acquis".length());
+        assertThat(GradeRules.comment(outcome).lines().skip(1).findFirst()).contains("X9 : Non évalué");
     }
 }

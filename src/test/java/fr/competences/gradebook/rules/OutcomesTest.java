@@ -32,7 +32,8 @@ class OutcomesTest {
                 org.assertj.core.groups.Tuple.tuple("B1.2", null, "Non évalué", new BigDecimal("1.0")));
         assertThat(GradeRules.grade(GradeRule.MEAN, outcome)).get().satisfies(grade -> {
             assertThat(grade.scoreGiven()).isEqualByComparingTo("20.00");
-            assertThat(grade.comment()).isEqualTo("B1.1 Maîtrisé\nB1.2 Non évalué\n\nTrès bien");
+            assertThat(grade.comment()).isEqualTo("B1.1 Gérer le patrimoine : Maîtrisé\nB1.2 Répondre aux incidents : "
+                    + "Non évalué\n\nTrès bien");
         });
     }
 

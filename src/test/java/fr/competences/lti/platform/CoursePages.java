@@ -24,11 +24,15 @@ final class CoursePages {
     }
 
     void course(HttpExchange exchange) throws IOException {
-        String key = AuthorizationEndpoint.query(exchange.getRequestURI().getRawQuery()).get("launch");
+        Map<String, String> query = AuthorizationEndpoint.query(exchange.getRequestURI().getRawQuery());
+        String key = query.get("launch");
+        String[] frame = query.getOrDefault("frame", "").split("x");
+        String size = frame.length == 2 ? "width:" + Integer.parseInt(frame[0]) + "px;height:"
+                + Integer.parseInt(frame[1]) + "px" : "width:100%;height:1400px";
         TestPlatform.respond(exchange, 200, "text/html", "<!DOCTYPE html><html lang=\"fr\"><head><title>Moodle de test"
-                + "</title></head><body><h1>Cours — Moodle de test</h1><iframe id=\"contentframe\" title=\"Outil\" "
-                + "src=\"/mod/lti/launch.php?launch=" + key + "\" style=\"width:100%;height:1400px;border:0\"></iframe>"
-                + "</body></html>");
+                + "</title></head><body style=\"margin:0\"><h1>Cours — Moodle de test</h1><iframe id=\"contentframe\" "
+                + "title=\"Outil\" src=\"/mod/lti/launch.php?launch=" + key + "\" style=\"" + size + ";border:0\">"
+                + "</iframe></body></html>");
     }
 
     void launch(TestPlatform platform, HttpExchange exchange) throws IOException {

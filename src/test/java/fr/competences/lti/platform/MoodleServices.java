@@ -65,7 +65,8 @@ public final class MoodleServices implements AutoCloseable {
     public record Grade(BigDecimal finalGrade, String feedback, long timeModified) {
     }
 
-    public record Member(String userId, String name, String role, String status) {
+    /** A course member; given and family names may be null (Moodle sends them when it shares names). */
+    public record Member(String userId, String name, String givenName, String familyName, String role, String status) {
     }
 
     /** A gradebook column as the platform holds it. */
@@ -220,7 +221,14 @@ public final class MoodleServices implements AutoCloseable {
     }
 
     public void enrol(String courseId, String userId, String name, String role, String status) {
-        rosters.computeIfAbsent(courseId, c -> new CopyOnWriteArrayList<>()).add(new Member(userId, name, role, status));
+        rosters.computeIfAbsent(courseId, c -> new CopyOnWriteArrayList<>())
+                .add(new Member(userId, name, null, null, role, status));
+    }
+
+    /** Enrols a user with their full, given and family names, as Moodle's NRPS lists them. */
+    public void enrol(String courseId, Launch.User user, String role) {
+        rosters.computeIfAbsent(courseId, c -> new CopyOnWriteArrayList<>())
+                .add(new Member(user.id(), user.name(), user.givenName(), user.familyName(), role, "Active"));
     }
 
     public Grade grade(String lineItemUrl, String userId) {
@@ -507,9 +515,14 @@ public final class MoodleServices implements AutoCloseable {
     }
 
     private Answer memberships(String courseId, Map<String, String> query) {
-        List<JsonObject> members = rosters.getOrDefault(courseId, List.of()).stream().map(m -> Json.createObjectBuilder()
-                .add("user_id", m.userId()).add("name", m.name()).add("status", m.status())
-                .add("roles", Json.createArrayBuilder().add(m.role())).build()).toList();
+        List<JsonObject> members = rosters.getOrDefault(courseId, List.of()).stream().map(m -> {
+            var member = Json.createObjectBuilder().add("user_id", m.userId()).add("name", m.name())
+                    .add("status", m.status()).add("roles", Json.createArrayBuilder().add(m.role()));
+            if (m.givenName() != null) {
+                member.add("given_name", m.givenName()).add("family_name", m.familyName());
+            }
+            return member.build();
+        }).toList();
         Answer page = page(members, query, null, membershipsUrl(courseId), false);
         String body = Json.createObjectBuilder().add("id", membershipsUrl(courseId))
                 .add("context", Json.createObjectBuilder().add("id", courseId))

@@ -164,6 +164,11 @@ public final class TestPlatform implements AutoCloseable {
         return coursePages.coursePage(this, launch);
     }
 
+    /** The course page with the tool in a frame of this size in CSS pixels, as Moodle's activity page gives it. */
+    public URI coursePage(Launch launch, int frameWidth, int frameHeight) {
+        return URI.create(coursePages.coursePage(this, launch) + "&frame=" + frameWidth + "x" + frameHeight);
+    }
+
     /** See {@link DeepLinkingReturn#acceptGrades(boolean)}. */
     public void acceptGradesFromTool(boolean accept) {
         deepLinkingReturn.acceptGrades(accept);
