@@ -27,6 +27,14 @@ import java.util.regex.Pattern;
  */
 final class ApiAnswers {
 
+    /**
+     * Answers that carry the moment they were made (personal-data exports say when they were read; xlsx, PDF and ZIP
+     * files hold their creation time): compared without it (JSON without {@code exportedAt}; files by status, type
+     * and name only).
+     */
+    static final List<String> MADE_AT_REQUEST = List.of("/api/privacy/data", "/privacy/export",
+            "/api/admin/privacy/platforms/", "/api/portfolio/export/", "/api/portfolio/course/export.zip");
+
     record Answer(int status, String contentType, String etag, String disposition, byte[] body) {
 
         String describe() {
@@ -43,6 +51,25 @@ final class ApiAnswers {
             return status == other.status && java.util.Objects.equals(contentType, other.contentType)
                     && java.util.Objects.equals(etag, other.etag) && java.util.Objects.equals(disposition, other.disposition)
                     && (json() && other.json() ? parse(body).equals(parse(other.body)) : Arrays.equals(body, other.body));
+        }
+
+        /** As {@link #sameAs}, for an answer of {@link #MADE_AT_REQUEST}. */
+        boolean sameBesidesItsTime(Answer other) {
+            if (json() && other.json()) {
+                return new Answer(status, contentType, etag, disposition, withoutTime(body)).sameAs(
+                        new Answer(other.status, other.contentType, other.etag, other.disposition, withoutTime(other.body)));
+            }
+            return status == other.status && java.util.Objects.equals(contentType, other.contentType)
+                    && java.util.Objects.equals(disposition, other.disposition);
+        }
+
+        private static byte[] withoutTime(byte[] body) {
+            JsonValue value = parse(body);
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return body;
+            }
+            return jakarta.json.Json.createObjectBuilder(value.asJsonObject()).remove("exportedAt").build().toString()
+                    .getBytes(StandardCharsets.UTF_8);
         }
 
         private boolean json() {
