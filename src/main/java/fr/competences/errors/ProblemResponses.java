@@ -147,7 +147,7 @@ public class ProblemResponses {
     }
 
     /** Pages for browsers navigating the UI; JSON for the API and for programmatic clients. */
-    private static boolean wantsHtml(HttpHeaders headers, UriInfo uri) {
+    public static boolean wantsHtml(HttpHeaders headers, UriInfo uri) {
         String path = uri == null ? "" : uri.getPath();
         if (isApi(path)) {
             return false;

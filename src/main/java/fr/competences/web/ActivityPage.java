@@ -9,6 +9,7 @@ import fr.competences.assessment.Scale;
 import fr.competences.assessment.Scales;
 import fr.competences.assessment.SheetView;
 import fr.competences.errors.ProblemException;
+import fr.competences.errors.ProblemResponses;
 import fr.competences.evidence.EvidenceView;
 import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.evidence.Evidences;
@@ -30,9 +31,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +55,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @LtiSession
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class ActivityPage {
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     CurrentLaunch current;
@@ -141,10 +151,10 @@ public class ActivityPage {
                 evidences.addText(current.courseId(), id, current.userId(), text);
             }
         } catch (ProblemException refused) {
-            if (refused.status() != 422 && refused.status() != 413) {
-                throw refused;
+            if (refused.status() != 422 && refused.status() != 413 || !ProblemResponses.wantsHtml(headers, uri)) {
+                throw refused; // a program posting the form gets the problem, as from every other endpoint
             }
-            // the student's page again, with why and what they typed: no dead end, nothing to type twice
+            // a browser gets the student's page again, with why and what they typed: no dead end, nothing to retype
             return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(student(launched.of(current.session()), refused, text, url)).build();
         }
