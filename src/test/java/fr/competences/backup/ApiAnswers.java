@@ -32,7 +32,7 @@ final class ApiAnswers {
      * files hold their creation time): compared without it (JSON without {@code exportedAt}; files by status, type
      * and name only).
      */
-    static final List<String> MADE_AT_REQUEST = List.of("/api/privacy/data", "/privacy/export",
+    static final List<String> MADE_AT_REQUEST = List.of("/api/privacy/", "/privacy/export",
             "/api/admin/privacy/platforms/", "/api/portfolio/export/", "/api/portfolio/course/export.zip");
 
     record Answer(int status, String contentType, String etag, String disposition, byte[] body) {
