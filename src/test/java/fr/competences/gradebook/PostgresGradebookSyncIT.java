@@ -304,10 +304,11 @@ class PostgresGradebookSyncIT {
 
     // --- fixtures
 
+    /** Two scores at once per platform, never more (no adaptive growth): each instance leases 2 × 4 rows at most. */
     Map<String, String> environment() {
         return Map.of("DB_URL", databaseUrl, "DB_USER", postgres.user(), "DB_PASSWORD", postgres.password(),
                 "GRADEBOOK_SYNC_POLL_INTERVAL", "PT0.5S", "GRADEBOOK_SYNC_LEASE", "PT6S",
-                "GRADEBOOK_SYNC_CONCURRENCY", "2");
+                "GRADEBOOK_SYNC_CONCURRENCY", "2", "GRADEBOOK_SYNC_MAX_CONCURRENCY", "2");
     }
 
     /** What a committed change of positions leaves in the outbox: one due row per student. */
