@@ -1,6 +1,7 @@
 package fr.competences.portfolio;
 
 import fr.competences.errors.LocalizedText;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -30,8 +31,16 @@ public class ExamNumbering {
     @ConfigProperty(name = "portfolio.exam-numbering", defaultValue = "2024")
     String numbering;
 
+    private Units units;
+
+    /** Read once: a wrong setting is said once in the log, not at every page. */
+    @PostConstruct
+    void read() {
+        units = of(numbering);
+    }
+
     public Units units() {
-        return of(numbering);
+        return units;
     }
 
     /** {@code 2019} or {@code 2024}; anything else is read as the current règlement (2024), and said in the log. */
@@ -41,7 +50,8 @@ public class ExamNumbering {
             return RULES_2019;
         }
         if (!value.equals("2024")) {
-            LOG.warning("PORTFOLIO_EXAM_NUMBERING is neither 2019 nor 2024: the 2024 numbering is shown");
+            LOG.warning(() -> "PORTFOLIO_EXAM_NUMBERING vaut « " + setting + " », ni 2019 ni 2024 : la numérotation "
+                    + "de 2024 est affichée");
         }
         return SINCE_2024;
     }
