@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * Who may frame the tool's pages (Content-Security-Policy {@code frame-ancestors}): the tool itself, and for every
  * enabled platform the origin of its issuer (Moodle's issuer is its {@code wwwroot}) plus the origins its administrator
  * added. Computed from the registrations' in-memory snapshot and kept until that snapshot is replaced, so it follows
- * registrations as launches do: at once on the instance that changed them, within {@link Registrations#SNAPSHOT_TTL}
+ * registrations as launches do: at once on the instance that changed them, within {@link SnapshotRefresh#interval()}
  * on the others.
  */
 @ApplicationScoped

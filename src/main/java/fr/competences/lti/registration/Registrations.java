@@ -16,7 +16,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,16 +28,16 @@ import java.util.stream.Collectors;
 
 /**
  * The platform registrations. Launches and every request of a session read an in-memory snapshot (no database round
- * trip), reloaded after every change committed here and at most {@link #SNAPSHOT_TTL} old: a platform or deployment
- * disabled through this instance is refused here at once, and by other instances sharing the database within that
- * delay (each reloads when its snapshot expires; nothing tells them sooner). Every change leaves its line in the
+ * trip), reloaded after every change committed here and at most {@link SnapshotRefresh#interval()} old (30 s unless
+ * {@code CLUSTER_REFRESH_INTERVAL} says otherwise): a platform or deployment disabled through this instance is refused
+ * here at once, and by other instances sharing the database within that delay (each reloads when its snapshot
+ * expires; nothing tells them sooner). Every change leaves its line in the
  * audit trail, in its transaction.
  */
 @ApplicationScoped
 public class Registrations {
 
     private static final Logger LOG = Logger.getLogger(Registrations.class.getName());
-    static final Duration SNAPSHOT_TTL = Duration.ofSeconds(30);
 
     /** {@code changes}: how many changes had been committed here when the rows were read. */
     private record Snapshot(Instant loadedAt, long changes, List<RegisteredPlatform> platforms) {
@@ -55,6 +54,9 @@ public class Registrations {
 
     @Inject
     Audit audit;
+
+    @Inject
+    SnapshotRefresh refresh;
 
     Clock clock = Clock.systemUTC();
 
@@ -186,7 +188,7 @@ public class Registrations {
         Snapshot current = snapshot;
         long committed = changes.get();
         if (current == null || current.changes() != committed
-                || current.loadedAt().plus(SNAPSHOT_TTL).isBefore(clock.instant())) {
+                || current.loadedAt().plus(refresh.interval()).isBefore(clock.instant())) {
             // Counted before reading: rows read while a change commits may be the old ones, and are then kept as
             // outdated (reloaded at the next call) rather than for a whole TTL.
             current = new Snapshot(clock.instant(), committed, load());

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 /**
  * Whether a genuine session may still be used, for a page or to renew it: its platform and deployment are enabled and
  * no administrator ended it. Both from in-memory snapshots (no query per request), so both apply at once on the
- * instance that changed them and within 30 s on the others.
+ * instance that changed them and within {@code CLUSTER_REFRESH_INTERVAL} (30 s) on the others.
  */
 @ApplicationScoped
 class SessionGate {

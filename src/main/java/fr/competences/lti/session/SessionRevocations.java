@@ -1,15 +1,16 @@
 package fr.competences.lti.session;
 
 import fr.competences.lti.course.ToolUser;
+import fr.competences.lti.registration.SnapshotRefresh;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,14 +23,13 @@ import java.util.logging.Logger;
 /**
  * Sessions ended by an administrator. Every request of a session asks {@link #ended(Session)}, answered from an
  * in-memory snapshot of the revocations younger than a session's maximum lifetime (older ones can end no live
- * session): at once on the instance that recorded a revocation, within {@link #SNAPSHOT_TTL} on the others sharing
+ * session): at once on the instance that recorded a revocation, within {@link SnapshotRefresh#interval()} on the others sharing
  * the database, as for a disabled platform (each reloads when its snapshot expires).
  */
 @ApplicationScoped
 public class SessionRevocations {
 
     private static final Logger LOG = Logger.getLogger(SessionRevocations.class.getName());
-    public static final Duration SNAPSHOT_TTL = Duration.ofSeconds(30);
 
     private record Snapshot(Instant loadedAt, long changes, List<SessionRevocation> revocations) {
     }
@@ -39,6 +39,9 @@ public class SessionRevocations {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    SnapshotRefresh refresh;
 
     Clock clock = Clock.systemUTC();
 
@@ -91,7 +94,7 @@ public class SessionRevocations {
         Snapshot current = snapshot;
         long committed = changes.get();
         if (current == null || current.changes() != committed
-                || current.loadedAt().plus(SNAPSHOT_TTL).isBefore(clock.instant())) {
+                || current.loadedAt().plus(refresh.interval()).isBefore(clock.instant())) {
             current = new Snapshot(clock.instant(), committed, load());
             snapshot = current;
         }

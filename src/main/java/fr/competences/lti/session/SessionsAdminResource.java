@@ -5,6 +5,7 @@ import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.registration.RegisteredPlatform;
 import fr.competences.lti.registration.Registrations;
+import fr.competences.lti.registration.SnapshotRefresh;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -50,6 +51,9 @@ public class SessionsAdminResource {
     @Inject
     SessionRevocations revocations;
 
+    @Inject
+    SnapshotRefresh refresh;
+
     @POST
     @Path("revoke")
     @Operation(summary = "Ferme les sessions ouvertes d’un utilisateur, d’un cours, ou d’un utilisateur dans un cours")
@@ -84,7 +88,7 @@ public class SessionsAdminResource {
                     + "to close.");
         }
         Instant until = revocations.revoke(platform.id(), user, courses);
-        return new Revoked(platform.id(), userId, courseId, until, SessionRevocations.SNAPSHOT_TTL.toString());
+        return new Revoked(platform.id(), userId, courseId, until, refresh.interval().toString());
     }
 
     private static String text(JsonObject body, String name, List<ProblemException.Problem> problems) {

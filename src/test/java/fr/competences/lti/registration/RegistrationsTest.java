@@ -2,6 +2,9 @@ package fr.competences.lti.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,20 @@ class RegistrationsTest {
     }
 
     @Test
+    void aChangeMadeThroughAnotherInstanceIsSeenOnceTheSnapshotIsOlderThanTheRefreshInterval() {
+        Database database = new Database(ENABLED);
+        Instant start = Instant.parse("2026-12-06T10:00:00Z");
+        database.clock = Clock.fixed(start, ZoneOffset.UTC);
+        database.find(7);
+        database.rows = List.of(DISABLED); // committed elsewhere: nothing tells this instance
+
+        database.clock = Clock.fixed(start.plusSeconds(5), ZoneOffset.UTC);
+        assertThat(database.find(7)).as("within the interval").hasValue(ENABLED);
+        database.clock = Clock.fixed(start.plusSeconds(5).plusMillis(1), ZoneOffset.UTC);
+        assertThat(database.find(7)).hasValue(DISABLED);
+    }
+
+    @Test
     void sessionsGoOnOnlyThroughAnEnabledDeploymentOfAnEnabledPlatform() {
         assertThat(ENABLED.admits(70)).isTrue();
         assertThat(ENABLED.admits(71)).as("a deployment left out is disabled").isFalse();
@@ -60,6 +77,8 @@ class RegistrationsTest {
 
         Database(RegisteredPlatform... rows) {
             this.rows = List.of(rows);
+            refresh = new SnapshotRefresh();
+            refresh.configured = "PT5S";
         }
 
         @Override
