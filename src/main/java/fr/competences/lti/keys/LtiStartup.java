@@ -7,13 +7,19 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 
-/** At first start, once the schema exists: the tool's first key pair and its HMAC secret. */
+/**
+ * At first start, once the schema exists: the tool's first key pair and its HMAC secret. Nodes started together on an
+ * empty database may both create the secret; the one whose insert loses reads the winner's (docs/deploy.md).
+ */
 @Startup
 @Singleton
 @DependsOn("Migrations")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class LtiStartup {
+
+    private static final Logger LOG = Logger.getLogger(LtiStartup.class.getName());
 
     @Inject
     ToolKeys toolKeys;
@@ -24,6 +30,11 @@ public class LtiStartup {
     @PostConstruct
     void createSecrets() {
         toolKeys.ensureKey();
-        secrets.load();
+        try {
+            secrets.load();
+        } catch (RuntimeException createdElsewhere) {
+            LOG.info("Secret de session créé au même instant par une autre instance : lecture du sien");
+            secrets.load();
+        }
     }
 }
