@@ -52,8 +52,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two nodes of the real jar on one PostgreSQL behind Debian's nginx with the shipped proxy rules (docs/deploy.md):
  * launches, grid saves and grade sync go on through nginx while node A is killed with kill -9 and restarted; what a
- * node caches stays right across nodes (a platform disabled through A is refused by B within
- * {@code CLUSTER_REFRESH_INTERVAL}, a key added through A is published and used by B at once). What each node answered
+ * node caches stays right across nodes (a platform registered through A launches through B at once, once disabled
+ * through A it is refused by B within {@code CLUSTER_REFRESH_INTERVAL}; a key added through A is published and used
+ * by B at once). What each node answered
  * is read back from the other node, the database and the Moodle-like platform.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -111,7 +112,6 @@ class PostgresClusterIT {
         moodle.permit(tool.clientId(), nginx.baseUrl() + "/lti/jwks", scopes);
         otherPlatform = TestPlatform.start();
         otherTool = otherPlatform.addTool(nginx.baseUrl());
-        otherPlatformId = register(otherPlatform, otherTool, true);
 
         moodle.enrol(COURSE, TEACHER.id(), TEACHER.name(), Launch.INSTRUCTOR, "Active");
         Page editor = open(launch(tool, TEACHER, Launch.INSTRUCTOR, COURSE, null, null).deepLinking());
@@ -191,9 +191,9 @@ class PostgresClusterIT {
                     launches.retried.size(), grid.acknowledged(), grid.unacknowledged);
             assertThat(answersWhileBooting).as("node A answers only once ready: its port stays closed before")
                     .isNotEmpty().containsOnly(200);
-            String nodeA = "node=127.0.0.1:" + a.port();
+            String servedByA = "node=127.0.0.1:" + a.port() + " node_status=200";
             assertThat(nginx.accessLog().subList(logBeforeRestart, nginx.accessLog().size()))
-                    .as("node A serves again after its restart").anyMatch(line -> line.contains(nodeA));
+                    .as("node A serves again after its restart").anyMatch(line -> line.contains(servedByA));
         } finally {
             launches.stop();
         }
@@ -222,20 +222,29 @@ class PostgresClusterIT {
 
     @Test
     @Order(2)
-    void aPlatformDisabledThroughOneNodeIsRefusedByTheOtherWithinTheRefreshInterval() {
+    void aPlatformRegisteredThroughOneNodeLaunchesThroughTheOtherAtOnceAndOnceDisabledIsRefusedWithinTheInterval() {
+        assertThat(login(b, platform, tool).status()).as("node B has read the registrations").isEqualTo(200);
+        HttpResponse<String> registered = admin(a.baseUrl(), "POST", "/api/admin/lti/platforms",
+                body(otherPlatform, otherTool, true));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        otherPlatformId = Json.object(registered.body()).getJsonNumber("id").longValue();
+        assertThat(login(b, otherPlatform, otherTool).status()).as("node B admits the new platform at once")
+                .isEqualTo(200);
+
         String session = session(open(launch(otherTool, TEACHER, Launch.INSTRUCTOR, "OTHER", "O1", null)));
         assertThat(call(b.baseUrl(), "GET", "/api/activities", session, null).statusCode()).isEqualTo(200);
-        assertThat(login(a, otherTool).status()).as("node A admits the platform").isEqualTo(200);
+        assertThat(login(a, otherPlatform, otherTool).status()).as("node A admits the platform").isEqualTo(200);
 
         HttpResponse<String> disabled = admin(a.baseUrl(), "PUT", "/api/admin/lti/platforms/" + otherPlatformId,
                 body(otherPlatform, otherTool, false));
         long disabledAt = System.nanoTime();
         assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
 
-        assertThat(login(a, otherTool).status()).as("node A refuses at once").isEqualTo(403);
+        assertThat(login(a, otherPlatform, otherTool).status()).as("node A refuses at once").isEqualTo(403);
         // the refresh interval, and room for this poll's own requests on a busy machine (less than the former 30 s)
         await(REFRESH_INTERVAL.plusSeconds(15), () -> call(b.baseUrl(), "GET", "/api/activities", session, null)
-                .statusCode() == 403 && login(b, otherTool).status() == 403, () -> "node B still admits the platform");
+                .statusCode() == 403 && login(b, otherPlatform, otherTool).status() == 403,
+                () -> "node B still admits the platform");
         System.out.printf("Cluster: platform disabled through A refused by B after %d ms (interval %s)%n",
                 Duration.ofNanos(System.nanoTime() - disabledAt).toMillis(), REFRESH_INTERVAL);
     }
@@ -417,8 +426,8 @@ class PostgresClusterIT {
     }
 
     /** The platform's login initiation posted straight to one node. */
-    Page login(TestApp node, ToolRegistration registration) {
-        HtmlForm form = otherPlatform.loginInitiation(launch(registration, TEACHER, Launch.INSTRUCTOR, "OTHER", "O1", null));
+    Page login(TestApp node, TestPlatform lms, ToolRegistration registration) {
+        HtmlForm form = lms.loginInitiation(launch(registration, TEACHER, Launch.INSTRUCTOR, "OTHER", "O1", null));
         HtmlForm toNode = new HtmlForm(form.method(), form.action().replace(nginx.baseUrl(), node.baseUrl()), form.fields());
         return new Browser().submit(toNode);
     }

@@ -16,6 +16,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,7 @@ import java.util.stream.Collectors;
 public class Registrations {
 
     private static final Logger LOG = Logger.getLogger(Registrations.class.getName());
+    static final Duration MISS_RELOAD_AFTER = Duration.ofSeconds(1);
 
     /** {@code changes}: how many changes had been committed here when the rows were read. */
     private record Snapshot(Instant loadedAt, long changes, List<RegisteredPlatform> platforms) {
@@ -64,15 +67,34 @@ public class Registrations {
     private volatile Snapshot snapshot;
 
     public Optional<RegisteredPlatform> find(String issuer, String clientId) {
-        return platforms().stream().filter(p -> p.issuer().equals(issuer) && p.clientId().equals(clientId)).findFirst();
+        return readThroughOnMiss(() -> platforms().stream()
+                .filter(p -> p.issuer().equals(issuer) && p.clientId().equals(clientId)).findFirst());
     }
 
     public Optional<RegisteredPlatform> find(long id) {
-        return platforms().stream().filter(p -> p.id() == id).findFirst();
+        return readThroughOnMiss(() -> platforms().stream().filter(p -> p.id() == id).findFirst());
     }
 
     public List<RegisteredPlatform> withIssuer(String issuer) {
-        return platforms().stream().filter(p -> p.issuer().equals(issuer)).toList();
+        return readThroughOnMiss(() -> Optional.of(platforms().stream().filter(p -> p.issuer().equals(issuer)).toList())
+                .filter(found -> !found.isEmpty())).orElse(List.of());
+    }
+
+    /**
+     * A platform the snapshot does not hold may have been registered through another instance since: the rows are read
+     * again, at most every {@link #MISS_RELOAD_AFTER}, so that a platform Moodle just registered through one node can
+     * launch through any other at once (unknown issuers sent in a loop cost one reload per second, no more). A platform
+     * the snapshot holds is never reloaded so: disabling one still takes up to the refresh interval elsewhere.
+     */
+    private <T> Optional<T> readThroughOnMiss(Supplier<Optional<T>> lookup) {
+        Optional<T> found = lookup.get();
+        Snapshot current = snapshot;
+        if (found.isPresent() || current == null
+                || !current.loadedAt().plus(MISS_RELOAD_AFTER).isBefore(clock.instant())) {
+            return found;
+        }
+        reload(changes.get());
+        return lookup.get();
     }
 
     /** Every registration as launches see it: the in-memory snapshot, the same list until it is reloaded. */
@@ -191,10 +213,15 @@ public class Registrations {
                 || current.loadedAt().plus(refresh.interval()).isBefore(clock.instant())) {
             // Counted before reading: rows read while a change commits may be the old ones, and are then kept as
             // outdated (reloaded at the next call) rather than for a whole TTL.
-            current = new Snapshot(clock.instant(), committed, load());
-            snapshot = current;
+            current = reload(committed);
         }
         return current.platforms();
+    }
+
+    private Snapshot reload(long committed) {
+        Snapshot reloaded = new Snapshot(clock.instant(), committed, load());
+        snapshot = reloaded;
+        return reloaded;
     }
 
     /** Every registration, from the database: two queries, whatever the number of platforms. */

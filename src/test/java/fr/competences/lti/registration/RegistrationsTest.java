@@ -62,6 +62,49 @@ class RegistrationsTest {
     }
 
     @Test
+    void aPlatformRegisteredThroughAnotherInstanceIsFoundAtItsFirstLaunch() {
+        Database database = new Database();
+        Instant start = Instant.parse("2026-12-06T10:00:00Z");
+        database.clock = Clock.fixed(start, ZoneOffset.UTC);
+        assertThat(database.find(7)).isEmpty();
+        database.rows = List.of(ENABLED); // committed elsewhere
+
+        database.clock = Clock.fixed(start.plusMillis(1500), ZoneOffset.UTC);
+        assertThat(database.find("https://moodle.lycee.fr", "client-42")).hasValue(ENABLED);
+        assertThat(database.loads).isEqualTo(2);
+    }
+
+    @Test
+    void unknownPlatformsReadTheDatabaseAtMostOnceASecond() {
+        Database database = new Database(ENABLED);
+        Instant start = Instant.parse("2026-12-06T10:00:00Z");
+        database.clock = Clock.fixed(start, ZoneOffset.UTC);
+        database.find(7);
+        for (int i = 0; i < 50; i++) {
+            assertThat(database.find("https://forged.example", "x" + i)).isEmpty();
+        }
+        assertThat(database.loads).as("within the second of the last load").isEqualTo(1);
+
+        database.clock = Clock.fixed(start.plusMillis(1001), ZoneOffset.UTC);
+        assertThat(database.withIssuer("https://forged.example")).isEmpty();
+        assertThat(database.withIssuer("https://forged.example")).isEmpty();
+        assertThat(database.loads).isEqualTo(2);
+    }
+
+    @Test
+    void aPlatformDisabledElsewhereIsNotReadAgainBeforeTheRefreshInterval() {
+        Database database = new Database(ENABLED);
+        Instant start = Instant.parse("2026-12-06T10:00:00Z");
+        database.clock = Clock.fixed(start, ZoneOffset.UTC);
+        database.find(7);
+        database.rows = List.of(DISABLED);
+
+        database.clock = Clock.fixed(start.plusSeconds(2), ZoneOffset.UTC);
+        assertThat(database.find(7)).hasValue(ENABLED);
+        assertThat(database.loads).isEqualTo(1);
+    }
+
+    @Test
     void sessionsGoOnOnlyThroughAnEnabledDeploymentOfAnEnabledPlatform() {
         assertThat(ENABLED.admits(70)).isTrue();
         assertThat(ENABLED.admits(71)).as("a deployment left out is disabled").isFalse();
