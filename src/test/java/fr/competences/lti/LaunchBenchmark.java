@@ -82,11 +82,17 @@ public final class LaunchBenchmark {
     /** Each browser launches again and again: 1 teacher in 5, in 10 courses of 40 users. */
     static Result run(TestApp app, TestPlatform platform, ToolRegistration tool, int browsers, Duration duration,
             String database) throws InterruptedException {
+        return run(List.of(app), platform, tool, browsers, duration, database);
+    }
+
+    /** The same against several nodes (behind a proxy: the tool's URLs are the proxy's); CPU time of them all. */
+    static Result run(List<TestApp> apps, TestPlatform platform, ToolRegistration tool, int browsers, Duration duration,
+            String database) throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong launches = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
-        Duration cpuBefore = cpu(app);
+        Duration cpuBefore = cpu(apps);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(browsers);
         for (int b = 0; b < browsers; b++) {
@@ -115,7 +121,7 @@ public final class LaunchBenchmark {
         pool.shutdown();
         pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuMs = cpu(app).minus(cpuBefore).toNanos() / 1e6;
+        double cpuMs = cpu(apps).minus(cpuBefore).toNanos() / 1e6;
         return new Result(database, browsers, launches.get(), errors.get(), seconds,
                 launches.get() == 0 ? 0 : cpuMs / launches.get(), latencies);
     }
@@ -128,7 +134,8 @@ public final class LaunchBenchmark {
                 .waitFor();
     }
 
-    private static Duration cpu(TestApp app) {
-        return app.process().info().totalCpuDuration().orElseThrow();
+    static Duration cpu(List<TestApp> apps) {
+        return apps.stream().map(app -> app.process().info().totalCpuDuration().orElseThrow())
+                .reduce(Duration.ZERO, Duration::plus);
     }
 }
