@@ -499,6 +499,41 @@ abstract class AssessmentContract {
                 .getJsonObject(0).getString("label")).isEqualTo("À revoir");
     }
 
+    @Test
+    void theGradePreviewComputesTheCoursesRuleForTeachersAndRefusesWhatIsNotALevel() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP API REST", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        String path = "/api/activities/" + activity + "/grade-preview";
+
+        // weighted mean: (2 + 2×3) / (3 × 3) × 20; nothing assessed: no score
+        HttpResponse<String> mean = flow.call("POST", path, teacher,
+                "{\"rows\":[{\"levels\":{\"B2.1\":2,\"B2.2.1\":3}},{\"levels\":{\"B2.1\":null}},{}]}");
+        assertThat(mean.statusCode()).as(mean.body()).isEqualTo(200);
+        List<JsonObject> rows = Json.object(mean.body()).getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows.get(0).getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("17.78");
+        assertThat(rows.get(1).containsKey("score")).isFalse();
+        assertThat(rows.get(2).containsKey("score")).isFalse();
+        assertThat(flow.call("PUT", "/api/gradebook/rule", teacher, "{\"rule\":\"PROPORTION_ACQUIRED\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> share = flow.call("POST", path, teacher,
+                "{\"rows\":[{\"levels\":{\"B2.1\":1,\"B2.2.1\":3}}]}");
+        assertThat(Json.object(share.body()).getJsonArray("rows").getJsonObject(0).getJsonNumber("score")
+                .bigDecimalValue()).as("weight 2 of 3 acquired").isEqualByComparingTo("13.33");
+
+        HttpResponse<String> wrong = flow.call("POST", path, teacher,
+                "{\"rows\":[{\"levels\":{\"B2.1\":4,\"B9.9\":1}}]}", "Accept-Language", "en");
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(wrong.body()).contains("rows[0].levels.B2.1", "rows[0].levels.B9.9", "Unknown level 4");
+        assertThat(flow.call("POST", path, teacher, "{}").statusCode()).isEqualTo(400);
+        assertThat(flow.call("POST", path, teacher, "{\"rows\":").statusCode()).isEqualTo(400);
+        assertThat(flow.call("POST", path, alan, "{\"rows\":[]}").statusCode()).as("teachers only").isEqualTo(403);
+        assertThat(flow.call("POST", "/api/activities/999999/grade-preview", teacher, "{\"rows\":[]}").statusCode())
+                .isEqualTo(404);
+    }
+
     /** The default scale's French names, as a whole word ("Acquis", not "acquisition"). */
     static final Pattern FRENCH_LEVEL = Pattern.compile("Non acquis|En cours d[’']acquisition|(?<!\\p{L})Acquis(?!\\p{L})"
             + "|Maîtrisé");
