@@ -11,7 +11,6 @@ import fr.competences.assessment.SheetView;
 import fr.competences.errors.ProblemException;
 import fr.competences.errors.ProblemResponses;
 import fr.competences.evidence.EvidenceView;
-import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.evidence.Evidences;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
@@ -88,9 +87,6 @@ public class ActivityPage {
 
     @Inject
     Pages pages;
-
-    @Inject
-    CourseGrading grading;
 
     @GET
     @Operation(hidden = true)
@@ -200,8 +196,6 @@ public class ActivityPage {
         model.put("skills", activity.skills().stream().map(skill -> Map.<String, Object>of("code", skill.code(),
                 "title", skill.title(), "weighted", skill.weight() != 1, "weight", Weights.format(skill.weight())))
                 .toList());
-        // the grid shows each student's grade as the course's rule computes it (docs/gradebook.md)
-        model.put("rule", grading.rule(current.courseId()).name());
         model.put("texts", ScriptTexts.json(t));
         return pages.render("grid", locale, model);
     }
