@@ -1,5 +1,6 @@
 package fr.competences.privacy;
 
+import fr.competences.config.InstanceName;
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -72,7 +72,7 @@ public class Retention {
 
     Clock clock = Clock.systemUTC();
 
-    private final String instance = instanceName();
+    private final String instance = InstanceName.current().id();
 
     DryRun dryRun(Locale locale) {
         RetentionStore.Job job = store.job();
@@ -169,16 +169,5 @@ public class Retention {
 
     private static boolean english(Locale locale) {
         return "en".equals(locale.getLanguage());
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "localhost";
-        }
-        String name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 }

@@ -130,9 +130,9 @@ abstract class CrashContract {
         }
         Map<Long, Row> last = known;
 
-        // A score in flight at the last kill stays leased to the dead process for gradebook.sync.lease (2 min by
-        // default) before the restarted one takes it over: the wait covers that lease, then the sending.
-        GradebookFlow.await(Duration.ofMinutes(2).plusSeconds(90), () -> {
+        // A score in flight at the last kill was leased by the dead process: the restarted one, on the same host and
+        // port, takes it back at once rather than after gradebook.sync.lease (2 min).
+        GradebookFlow.await(Duration.ofSeconds(90), () -> {
             Map<Long, JsonObject> now = cells();
             return now.values().stream().allMatch(c -> c.getString("status").equals("SYNCED"))
                     && last.entrySet().stream().filter(e -> grade(e.getValue()) != null)

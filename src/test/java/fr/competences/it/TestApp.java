@@ -23,6 +23,11 @@ public final class TestApp implements AutoCloseable {
     public static final String ADMIN_TOKEN = "test-admin-token";
     /** {@code -Dit.boot-timeout=…} (seconds) on a machine shared with heavy builds, where a boot can take minutes. */
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(Long.getLong("it.boot-timeout", 150));
+    /**
+     * A boot that has written nothing for this long is stalled (a booting Payara logs every few seconds, even on a
+     * loaded machine): it is retried at once rather than at {@link #BOOT_TIMEOUT}.
+     */
+    private static final Duration BOOT_SILENCE = Duration.ofSeconds(Long.getLong("it.boot-silence", 45));
 
     private final String name;
     private final Map<String, String> environment;
@@ -176,7 +181,14 @@ public final class TestApp implements AutoCloseable {
     private void waitUntilReady() {
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         String lastAnswer = "aucune";
-        while (System.nanoTime() < deadline) {
+        long logSize = -1;
+        long lastOutput = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - lastOutput < BOOT_SILENCE.toNanos()) {
+            long size = log.toFile().length();
+            if (size != logSize) {
+                logSize = size;
+                lastOutput = System.nanoTime();
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " s'est arrêtée au démarrage :\n" + logTail());
             }
@@ -196,11 +208,12 @@ public final class TestApp implements AutoCloseable {
             sleep(300);
         }
         kill();
-        throw new BootStalled(name + " n'a pas démarré en " + BOOT_TIMEOUT.toSeconds() + " s (port " + port
+        throw new BootStalled(name + " n'a pas démarré (rien écrit depuis " + BOOT_SILENCE.toSeconds() + " s ou plus de "
+                + BOOT_TIMEOUT.toSeconds() + " s en tout ; port " + port
                 + ", dernière réponse de /health/ready : " + lastAnswer + ") :\n" + logTail());
     }
 
-    /** The jar ran but never answered ready within {@link #BOOT_TIMEOUT}. */
+    /** The jar ran but fell silent, or never answered ready within {@link #BOOT_TIMEOUT}. */
     private static final class BootStalled extends IllegalStateException {
         BootStalled(String message) {
             super(message);

@@ -1,5 +1,6 @@
 package fr.competences.gradebook.outbox;
 
+import fr.competences.config.InstanceName;
 import fr.competences.lti.ags.Scores;
 import fr.competences.lti.ags.ServiceException;
 import fr.competences.lti.ags.ServiceResponse;
@@ -13,11 +14,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +34,7 @@ import java.util.random.RandomGenerator;
  * platform at the pace its answers allow ({@link SendingPace}: from {@code gradebook.sync.concurrency} requests at
  * once up to {@code gradebook.sync.max-concurrency}), so one slow platform neither floods nor starves the others.
  * Threads come from the container's managed thread factory. A killed instance loses nothing: its leases expire and
- * any instance takes the rows over; a score it had already sent comes back as a 409, which counts as delivered.
+ * any instance takes the rows over, or it takes them back at once when it restarts ({@link InstanceName}); a score it had already sent comes back as a 409, which counts as delivered.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -70,7 +69,8 @@ public class OutboxWorker {
     @Inject
     OutboxSettings settings;
 
-    private final String instance = instanceName();
+    private final InstanceName name = InstanceName.current();
+    private final String instance = name.id();
     private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean polling = new AtomicBoolean();
@@ -81,6 +81,11 @@ public class OutboxWorker {
     private ExecutorService senders;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        try {
+            deliveries.releaseLeftBy(name);
+        } catch (RuntimeException e) { // the database is down: the leases will expire instead
+            LOG.log(Level.WARNING, "Réservations de l'exécution précédente non reprises", e);
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(threadFactory);
         senders = Executors.newFixedThreadPool(Math.max(POOL_SIZE, settings.maxConcurrency() + 2), threadFactory);
         long period = settings.pollInterval().toMillis();
@@ -305,16 +310,5 @@ public class OutboxWorker {
                 }, pause.toMillis() + 1, TimeUnit.MILLISECONDS);
             }
         }
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "localhost";
-        }
-        String name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 }

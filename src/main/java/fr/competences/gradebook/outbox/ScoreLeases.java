@@ -2,6 +2,7 @@ package fr.competences.gradebook.outbox;
 
 import fr.competences.audit.Audit;
 import fr.competences.audit.AuditEvent;
+import fr.competences.config.InstanceName;
 import fr.competences.lti.ags.Score;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,6 +62,21 @@ public class ScoreLeases {
                     : columnLineItem(row.columnId); // created after the score was queued
             return claimed(row, lineItem, now);
         }).toList();
+    }
+
+    /**
+     * Frees the leases a previous run of this node left when it died (see {@link InstanceName}), so that its scores
+     * are sent again now rather than when the leases expire.
+     */
+    int releaseLeftBy(InstanceName current) {
+        int released = em.createNativeQuery("update gb_score_sync set lease_owner = null, lease_until = null "
+                + "where lease_owner like ?1 escape '\\' and lease_owner <> ?2")
+                .setParameter(1, current.previousRunsPattern()).setParameter(2, current.id()).executeUpdate();
+        if (released > 0) {
+            LOG.info(() -> released + " note(s) réservée(s) par l’exécution précédente de " + current.node()
+                    + " reprise(s) à son redémarrage");
+        }
+        return released;
     }
 
     /** Records the outcome, unless the lease was lost (another instance took the row over: its outcome counts). */

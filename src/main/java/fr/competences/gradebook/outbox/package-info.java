@@ -8,7 +8,7 @@
  * rows whose line item may not exist yet (its due query reads that in their table) and as the
  * {@link fr.competences.gradebook.outbox.LineItemUpkeep} its worker runs: {@code columns} depends on the outbox, never
  * the reverse. What it needs of courses, links and users comes from {@link fr.competences.lti.course.CourseServices}.
- * <p>May use: {@code assessment}, {@code audit}, {@code errors}, {@code gradebook.rules}, {@code lti.ags}, {@code lti.course},
- * {@code lti.registration}.
+ * <p>May use: {@code assessment}, {@code audit}, {@code config}, {@code errors}, {@code gradebook.rules}, {@code lti.ags},
+ * {@code lti.course}, {@code lti.registration}.
  */
 package fr.competences.gradebook.outbox;
