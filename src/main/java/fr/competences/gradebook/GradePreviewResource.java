@@ -2,7 +2,6 @@ package fr.competences.gradebook;
 
 import fr.competences.errors.LocalizedText;
 import fr.competences.errors.ProblemException;
-import fr.competences.input.BodyLimit;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
@@ -24,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The grade each row of the teacher's grid would get, computed on the server by the code that computes the grades
  * sent to the platform ({@link Gradebook#preview}): the grid shows it live as levels change, and no formula is written
- * twice. Reads only; teachers of the session's course only.
+ * twice. Reads only; teachers of the session's course only. The default body limit (64 KB) holds a class: the grid
+ * sends each distinct set of levels once, a few hundred bytes each.
  */
 @Path("api/activities/{id}/grade-preview")
 @LtiSession(CourseRole.TEACHER)
@@ -59,7 +59,6 @@ public class GradePreviewResource {
                     + "celle envoyée au carnet de notes, absente tant que rien n'est évalué.")
     @APIResponse(responseCode = "404", description = "Pas une activité de ce cours")
     @APIResponse(responseCode = "422", description = "Niveaux ou compétences à corriger, listés dans errors")
-    @BodyLimit(256 * 1024) // a class of 40 rows of 20 skills is a few KB
     public Previewed preview(@PathParam("id") long id, Preview preview) {
         if (preview == null || preview.rows() == null || preview.rows().stream().anyMatch(Objects::isNull)) {
             throw new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"),

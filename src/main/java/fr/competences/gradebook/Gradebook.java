@@ -177,7 +177,7 @@ public class Gradebook {
     }
 
     /** Rows a grade preview computes at once: a class, with room to spare. */
-    static final int MAX_PREVIEW_ROWS = 500;
+    static final int MAX_PREVIEW_ROWS = 200;
 
     /**
      * The grades the course's rule gives rows of levels not saved yet (code → level; absent or null: not assessed),
