@@ -11,7 +11,7 @@ import java.util.List;
  * which deploys the application baked into the jar. A {@code -DPORT=…} system property wins over the environment,
  * as in {@code EnvironmentConfigSource} (which derives the public URL from the same value); explicit command-line
  * options win over both. {@code backup} or {@code restore} as first argument runs that command instead
- * ({@link Commands}), without starting Payara.
+ * ({@link Commands}), without starting Payara. A boot that never ends is cut short ({@link LauncherWatchdog}).
  */
 public final class Launcher {
 
@@ -22,6 +22,12 @@ public final class Launcher {
         List<String> options = new ArrayList<>(Arrays.asList(args));
         if (!options.isEmpty() && Commands.handles(options.getFirst())) {
             System.exit(Commands.run(options, System.in, System.out, System.err));
+        }
+        try {
+            LauncherWatchdog.watchThisProcess(LauncherWatchdog.timeout(System.getenv("STARTUP_TIMEOUT")));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
         }
         String port = System.getProperty("PORT", System.getenv("PORT"));
         if (port != null && !port.isBlank() && !options.contains("--port")) {

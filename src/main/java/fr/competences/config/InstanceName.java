@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * This process's name in the leases instances take on shared work ({@code host:port/pid-random}). Its first part,
- * the {@linkplain #node() node}, is what a restart keeps: only one process at a time listens on a host's port, so
- * once this one listens, any lease held under the same node was left by a process that died, and can be taken back
- * at once instead of waiting for it to expire.
+ * the {@linkplain #node() node}, is what a restart keeps: only one process at a time serves a host's port, so a
+ * lease held under the same node was left by a run that died, and is taken back at once instead of waiting for it to
+ * expire. Were a second process started by mistake on a port in use, the worst would be a score sent twice, which
+ * the platform refuses as not newer (409).
  */
 public record InstanceName(String node, String id) {
 

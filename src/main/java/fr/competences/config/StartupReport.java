@@ -23,8 +23,12 @@ public class StartupReport {
     @ConfigProperty(name = EnvironmentConfigSource.DB_URL)
     String dbUrl;
 
+    /** Read by {@code fr.competences.LauncherWatchdog}, which stops a boot that never gets this far. */
+    static final String READY_PROPERTY = "competences.ready";
+
     @PostConstruct
     void report() {
+        System.setProperty(READY_PROPERTY, "true");
         LOG.info(() -> "Compétences LTI prêt — URL publique " + settings.publicUrl()
                 + ", base " + withoutSecrets(dbUrl)
                 + ", données dans " + settings.dataDir()

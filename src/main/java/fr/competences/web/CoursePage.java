@@ -62,7 +62,7 @@ public class CoursePage {
     Activities activities;
 
     @Inject
-    LaunchedActivity launched;
+    SessionLanding landing;
 
     @Inject
     ActivityEditor editor;
@@ -81,7 +81,7 @@ public class CoursePage {
             String course = members.course(current.courseId()).orElseThrow(NotFoundException::new).displayTitle();
             return html(editor.render(ActivityEditor.Mode.DEEP_LINKING, null, course, locale));
         }
-        if (launched.of(current.session()).isPresent()) {
+        if (landing.opensActivity(current.session())) { // an older address: a launch leads to the grid directly
             return Response.seeOther(URI.create("/activity?" + LtiSessionFilter.PARAMETER + "=" + current.token()
                     + (Language.isEnglish(locale) ? "&lang=en" : ""))).build();
         }

@@ -147,7 +147,9 @@ abstract class AssessmentContract {
         long activity = flow.activity(course, "TP API REST", B2);
         Page aliceView = flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity)));
         flow.open(new Browser(), flow.student(GRACE, course, "L1", opens(activity)));
-        Page grid = flow.open(new Browser(), flow.teacher(course, "L1", opens(activity)));
+        Page grid = flow.land(new Browser(), flow.teacher(course, "L1", opens(activity)));
+        assertThat(grid.status()).as("the launch leads to the grid in one redirect, not through the course page")
+                .isEqualTo(200);
         assertThat(grid.uri().getPath()).isEqualTo("/activity");
         assertThat(grid.body()).contains("TP API REST", "id=\"grid\"", "Saisie au clavier");
         assertThat(aliceView.body()).contains("TP API REST", "B2.2.1", "Non évalué");

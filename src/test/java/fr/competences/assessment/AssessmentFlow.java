@@ -54,7 +54,12 @@ final class AssessmentFlow {
         return link(user, Launch.LEARNER, course, linkId, custom);
     }
 
-    /** The landing page, following the tool's own redirect (course page → activity grid) once. */
+    /** What the launch's redirect leads to, without following any redirect of the tool's pages. */
+    Page land(Browser browser, Launch launch) {
+        return browser.launch(platform, launch);
+    }
+
+    /** The landing page, following a redirect of the tool's pages (course page → activity grid) once. */
     Page open(Browser browser, Launch launch) {
         Page page = browser.launch(platform, launch);
         return page.status() == 303 ? browser.get(page.location().orElseThrow()) : page;

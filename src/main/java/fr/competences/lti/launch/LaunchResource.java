@@ -7,12 +7,14 @@ import fr.competences.errors.ProblemResponses;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
 import fr.competences.lti.registration.Origins;
+import fr.competences.lti.session.Landing;
 import fr.competences.lti.session.LtiSessionFilter;
 import fr.competences.lti.session.Session;
 import fr.competences.lti.session.SessionTokens;
 import fr.competences.view.Language;
 import fr.competences.view.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -62,6 +64,9 @@ public class LaunchResource {
 
     @Inject
     Pages pages;
+
+    @Inject
+    Instance<Landing> landings;
 
     @Inject
     ProblemResponses problems;
@@ -123,7 +128,7 @@ public class LaunchResource {
         SessionTokens.Opened opened = sessions.open(session);
         LOG.fine(() -> "Lancement LTI accepté : plateforme " + launch.platformId() + ", cours " + session.courseId()
                 + ", utilisateur " + session.userId() + ", " + session.role());
-        String page = session.isTeacher() ? "/course" : "/activity";
+        String page = landings.isResolvable() ? landings.get().path(session) : Landing.byRole(session);
         // The renewal key rides in the fragment: kept by the browser across the tool's own redirects, never sent to a
         // server nor in Referer; lti.js moves it to sessionStorage (SessionTokens).
         return Response.seeOther(URI.create(settings.publicUrl() + page + "?" + LtiSessionFilter.PARAMETER + "="

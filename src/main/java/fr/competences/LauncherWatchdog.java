@@ -1,0 +1,67 @@
+package fr.competences;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Ends the process when the application is not deployed within {@code STARTUP_TIMEOUT} (5 minutes by default), so
+ * that the supervisor (Docker's restart policy, systemd) starts it again. Payara Micro's boot can deadlock in HK2, its
+ * run-level threads waiting on each other's locks (seen a few times in hundreds of boots of the test suite): the
+ * process then lives on with its HTTP port closed, and no waiting cures it.
+ */
+final class LauncherWatchdog {
+
+    /** Set by the application once deployed ({@code config.StartupReport}, which cannot be loaded from here). */
+    static final String READY_PROPERTY = "competences.ready";
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+    /** The exit status of a boot given up, told apart from a crash's in the supervisor's log. */
+    static final int STALLED_STATUS = 75;
+
+    private LauncherWatchdog() {
+    }
+
+    /** {@code STARTUP_TIMEOUT} as an ISO-8601 duration; zero or negative disables the watchdog. */
+    static Duration timeout(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return DEFAULT_TIMEOUT;
+        }
+        try {
+            return Duration.parse(setting.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("STARTUP_TIMEOUT=" + setting + " n’est pas une durée ISO-8601 (par "
+                    + "exemple PT5M pour 5 minutes, PT0S pour ne jamais arrêter un démarrage trop long)", e);
+        }
+    }
+
+    /** Watches in a daemon thread: if {@code ready} is still false after {@code timeout}, runs {@code giveUp}. */
+    static Thread watch(Duration timeout, BooleanSupplier ready, Runnable giveUp) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                TimeUnit.MILLISECONDS.sleep(timeout.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!ready.getAsBoolean()) {
+                giveUp.run();
+            }
+        }, "startup-watchdog");
+        watchdog.setDaemon(true);
+        if (timeout.isPositive()) {
+            watchdog.start();
+        }
+        return watchdog;
+    }
+
+    /** For the real process: the application's flag, and a halt (a deadlocked boot may block shutdown hooks too). */
+    static void watchThisProcess(Duration timeout) {
+        watch(timeout, () -> System.getProperty(READY_PROPERTY) != null, () -> {
+            System.err.println("Compétences LTI n’est pas démarré après " + timeout + " (STARTUP_TIMEOUT) : le "
+                    + "démarrage de Payara Micro est sans doute bloqué. Arrêt (code " + STALLED_STATUS + ") pour que "
+                    + "le superviseur le relance.");
+            System.err.flush();
+            Runtime.getRuntime().halt(STALLED_STATUS);
+        });
+    }
+}
