@@ -1,13 +1,13 @@
 /* The teacher's grid: students × skills, compact enough for Moodle's frame (sticky header row and names), entered
    from the keyboard alone (one Tab stop, arrows inside: roving focus), saved automatically and atomically; a row
-   changed meanwhile by a colleague refuses the save (409) instead of being overwritten. */
+   changed meanwhile by a colleague refuses the save (409) instead of being overwritten. Each row's grade is the
+   server's (POST grade-preview: the code that computes the grades sent to Moodle), asked for as levels change. */
 (function () {
   'use strict';
   var root = document.getElementById('grid');
   if (!root) { return; }
   var api = window.CompetencesApi;
   var T = JSON.parse(root.dataset.texts || '{}');
-  var RULE = root.dataset.rule || 'MEAN';
   var base = '/api/activities/' + root.dataset.activityId;
   var wrapper = document.getElementById('grid-wrapper');
   var notices = document.getElementById('grid-notices');
@@ -15,8 +15,16 @@
   var current = document.getElementById('grid-current');
   var alertBox = document.getElementById('grid-alert');
   var sortButton = document.getElementById('grid-sort');
+  var filter = document.getElementById('grid-filter-incomplete');
+  var filterCount = document.getElementById('grid-filter-count');
   var SAVE_DELAY = 2000;
+  var GRADE_DELAY = 250; // grades asked once the teacher pauses, not at every key
   var grid = null;       // the API's grid: activity, scale, rows, roster
+  var view = [];         // the rows shown, in order: all, or those not yet positioned on every skill
+  var grades = {};       // the rows' levels (as JSON) -> the grade the server computed for them, null: none assessed
+  var gradesAsked = {};  // the same keys, while their grade is being asked
+  var gradeTimer = null;
+  var lastGrade = {};    // studentUserId -> the grade last shown, kept on screen while the new one is asked
   var shorts = JSON.parse(root.dataset.shorts || '{}'); // level -> its initial, as the legend shows it
   var evidence = {};     // studentUserId -> pieces of evidence handed in
   var edits = {};        // studentUserId -> { levels: {code: level|null}, comment: string|undefined }
@@ -49,23 +57,58 @@
     return edits[row.studentUserId] || (edits[row.studentUserId] = { levels: {}, comment: undefined });
   }
 
-  /* The grade the course's rule gives (gradebook.rules.GradeRules), shown live; null while nothing is assessed. */
-  function gradeOf(row) {
-    var levels = grid.scale.levels;
-    var maxPoints = Math.max.apply(null, levels.map(function (l) { return l.points; }));
-    var proficientPoints = levels[grid.scale.proficientLevel].points;
-    var total = 0, points = 0, proficient = 0, all = true;
-    skills().forEach(function (skill) {
-      var level = levelOf(row, skill.code);
-      if (level === null) { return; }
-      var p = levels[level].points;
-      total += skill.weight; points += skill.weight * p;
-      if (p >= proficientPoints) { proficient += skill.weight; } else { all = false; }
+  /* A row's levels on screen, every skill named (null: not assessed): what its grade is computed from. */
+  function levelsShown(row) {
+    var levels = {};
+    skills().forEach(function (skill) { levels[skill.code] = levelOf(row, skill.code); });
+    return levels;
+  }
+  function gradeKey(row) { return JSON.stringify(levelsShown(row)); }
+  /* Not yet positioned on every skill of the activity. */
+  function incomplete(row) {
+    return skills().some(function (skill) { return levelOf(row, skill.code) === null; });
+  }
+
+  /* Asks the server the grades of the levels on screen it has not computed yet (each distinct set of levels once). */
+  function askGrades() {
+    clearTimeout(gradeTimer);
+    gradeTimer = null;
+    var keys = [];
+    grid.rows.forEach(function (row) {
+      var key = gradeKey(row);
+      if (!(key in grades) && !(key in gradesAsked) && keys.indexOf(key) < 0) { keys.push(key); }
     });
-    if (total === 0) { return null; }
-    var mean = maxPoints === 0 ? 0 : points / (total * maxPoints);
-    var ratio = RULE === 'PROPORTION_ACQUIRED' ? proficient / total : RULE === 'ALL_ACQUIRED' && all ? 1 : mean;
-    return Math.round(ratio * grid.activity.scoreMaximum * 100 + 1e-9) / 100;
+    if (keys.length === 0) { return; }
+    keys.forEach(function (key) { gradesAsked[key] = true; });
+    api.call('POST', base + '/grade-preview', { rows: keys.map(function (key) { return { levels: JSON.parse(key) }; }) })
+      .then(function (answer) {
+        answer.body.rows.forEach(function (row, i) { grades[keys[i]] = row.score === undefined ? null : row.score; });
+      }).catch(function () { /* the grades shown stay as they were; the next change asks again */ })
+      .then(function () {
+        keys.forEach(function (key) { delete gradesAsked[key]; });
+        showGrades();
+      });
+  }
+
+  function showGrades() {
+    var missing = false;
+    root.querySelectorAll('td.grade').forEach(function (td) {
+      var row = view[Number(td.dataset.gradeRow)];
+      var key = gradeKey(row);
+      var known = key in grades;
+      if (known) { lastGrade[row.studentUserId] = grades[key]; } else { missing = true; }
+      var grade = lastGrade[row.studentUserId] === undefined ? null : lastGrade[row.studentUserId];
+      td.textContent = formatGrade(grade);
+      td.classList.toggle('pending', !known);
+      td.setAttribute('aria-busy', String(!known));
+      td.setAttribute('aria-label', api.format(T.grade_cell, [row.name, formatGrade(grade),
+        grid.activity.scoreMaximum]));
+    });
+    if (missing && !gradeTimer) { gradeTimer = setTimeout(askGrades, GRADE_DELAY); }
+  }
+
+  function showCount() {
+    filterCount.textContent = api.format(T.filter_count, [grid.rows.filter(incomplete).length, grid.rows.length]);
   }
   function formatGrade(grade) {
     return grade === null ? '—' : grade.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 2 });
@@ -100,6 +143,10 @@
     document.getElementById('grid-save').disabled = false;
     if (grid.rows.some(function (row) { return !row.named; })) { notice(T.anonymous); }
     sortRows();
+    view = filter.checked ? grid.rows.filter(incomplete) : grid.rows.slice();
+    showCount();
+    if (view.length === 0) { notice(T.filter_none); return; }
+    focus.row = Math.min(focus.row, view.length - 1);
     var table = document.createElement('table');
     table.className = 'grid';
     table.setAttribute('role', 'grid');
@@ -132,7 +179,7 @@
     commentHead.scope = 'col'; commentHead.className = 'comment'; commentHead.textContent = T.comment;
     head.appendChild(commentHead);
     var body = table.createTBody();
-    grid.rows.forEach(function (row, r) {
+    view.forEach(function (row, r) {
       var tr = body.insertRow();
       tr.dataset.student = row.studentUserId;
       var th = document.createElement('th');
@@ -182,7 +229,7 @@
   /* Redraws every cell's value (cheap: a few hundred cells) and keeps one cell in the tab order. */
   function refresh() {
     root.querySelectorAll('td[role=gridcell]').forEach(function (td) {
-      var row = grid.rows[Number(td.dataset.row)];
+      var row = view[Number(td.dataset.row)];
       var col = Number(td.dataset.col);
       td.tabIndex = Number(td.dataset.row) === focus.row && col === focus.col ? 0 : -1;
       var dirty = edits[row.studentUserId] || (saving && saving[row.studentUserId]);
@@ -216,13 +263,8 @@
       td.setAttribute('aria-label', api.format(T.cell, [row.name, code, label(level)])
         + (self !== undefined ? ' — ' + api.format(T.self, [label(self)]) : ''));
     });
-    root.querySelectorAll('td.grade').forEach(function (td) {
-      var row = grid.rows[Number(td.dataset.gradeRow)];
-      var grade = gradeOf(row);
-      td.textContent = formatGrade(grade);
-      td.setAttribute('aria-label', api.format(T.grade_cell, [row.name, formatGrade(grade),
-        grid.activity.scoreMaximum]));
-    });
+    showGrades();
+    showCount();
     showStatus();
     describeCurrent();
   }
@@ -236,7 +278,7 @@
 
   /* The focused cell in words: the skill's title and the self-assessment, which the compact cells abbreviate. */
   function describeCurrent() {
-    var row = grid.rows[focus.row];
+    var row = view[focus.row];
     if (!row) { current.textContent = ''; return; }
     if (focus.col >= skills().length) { current.textContent = row.name + ' · ' + T.comment; return; }
     var skill = skills()[focus.col];
@@ -247,14 +289,14 @@
 
   function cell(r, c) { return root.querySelector('td[data-row="' + r + '"][data-col="' + c + '"]'); }
   function move(r, c) {
-    focus.row = Math.max(0, Math.min(grid.rows.length - 1, r));
+    focus.row = Math.max(0, Math.min(view.length - 1, r));
     focus.col = Math.max(0, Math.min(columns() - 1, c));
     refresh();
     cell(focus.row, focus.col).focus();
   }
   function next() {
     if (focus.col < skills().length - 1) { move(focus.row, focus.col + 1); }
-    else if (focus.row < grid.rows.length - 1) { move(focus.row + 1, 0); }
+    else if (focus.row < view.length - 1) { move(focus.row + 1, 0); }
   }
 
   /* One undoable action (a key, a fill) gathers the cells it changes; Ctrl+Z puts them back as they were. */
@@ -271,7 +313,7 @@
     last.slice().reverse().forEach(function (change) { set(change.row, change.code, change.before); });
     refresh();
     var first = last[0];
-    var r = grid.rows.indexOf(first.row);
+    var r = view.indexOf(first.row);
     var c = skills().map(function (s) { return s.code; }).indexOf(first.code);
     if (r >= 0 && c >= 0) { move(r, c); }
     status.textContent = api.format(T.undone, [last.length]);
@@ -304,7 +346,7 @@
     var td = event.target.closest('td[role=gridcell]');
     if (!td || event.target.tagName === 'TEXTAREA') { return; }
     var r = Number(td.dataset.row), c = Number(td.dataset.col);
-    var row = grid.rows[r];
+    var row = view[r];
     var handled = true;
     switch (event.key) {
       case 'ArrowRight': move(r, c + 1); break;
@@ -312,7 +354,7 @@
       case 'ArrowDown': move(r + 1, c); break;
       case 'ArrowUp': move(r - 1, c); break;
       case 'Home': move(event.ctrlKey ? 0 : r, 0); break;
-      case 'End': move(event.ctrlKey ? grid.rows.length - 1 : r, columns() - 1); break;
+      case 'End': move(event.ctrlKey ? view.length - 1 : r, columns() - 1); break;
       case 'PageDown': move(r + 10, c); break;
       case 'PageUp': move(r - 10, c); break;
       case 'Enter':
@@ -364,16 +406,16 @@
 
   /* Bulk fill from the toolbar: the current cell's whole row or whole column. */
   function fill(whole) {
-    if (!grid || grid.rows.length === 0) { status.textContent = T.fill_no_cell; return; }
+    if (!grid || view.length === 0) { status.textContent = T.fill_no_cell; return; }
     var choice = document.getElementById('grid-fill-level').value;
     var level = choice === 'none' ? null : Number(choice);
-    var row = grid.rows[focus.row];
+    var row = view[focus.row];
     action(function () {
       if (whole === 'row') {
         skills().forEach(function (skill) { set(row, skill.code, level); });
       } else {
         var code = skills()[Math.min(focus.col, skills().length - 1)].code;
-        grid.rows.forEach(function (r) { set(r, code, level); });
+        view.forEach(function (r) { set(r, code, level); }); // the students shown: all, or those filtered
       }
     });
     refresh();
@@ -512,11 +554,18 @@
 
   sortButton.addEventListener('click', function () {
     if (!grid) { return; }
-    var student = grid.rows[focus.row] && grid.rows[focus.row].studentUserId;
+    var student = view[focus.row] && view[focus.row].studentUserId;
     byGivenName = !byGivenName;
     render();
-    grid.rows.forEach(function (row, i) { if (row.studentUserId === student) { focus.row = i; } });
+    view.forEach(function (row, i) { if (row.studentUserId === student) { focus.row = i; } });
     refresh();
+  });
+  /* The filter is applied when switched, not at every level typed: a row the teacher completes stays in place
+     until then, and the count beside the filter follows the grid live. */
+  filter.addEventListener('change', function () {
+    if (!grid) { return; }
+    focus.row = 0;
+    render();
   });
   document.getElementById('grid-fill-row').addEventListener('click', function () { fill('row'); });
   document.getElementById('grid-fill-column').addEventListener('click', function () { fill('column'); });

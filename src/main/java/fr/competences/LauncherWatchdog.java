@@ -1,5 +1,7 @@
 package fr.competences;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeUnit;
@@ -54,12 +56,32 @@ final class LauncherWatchdog {
         return watchdog;
     }
 
+    /** Every thread's stack and the locks it holds or waits for: what a report of the stall to Payara needs. */
+    static String threadDump() {
+        StringBuilder dump = new StringBuilder("Threads au moment de l’arrêt :\n");
+        for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+            dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
+            if (thread.getLockName() != null) {
+                dump.append(" on ").append(thread.getLockName());
+            }
+            if (thread.getLockOwnerName() != null) {
+                dump.append(" owned by \"").append(thread.getLockOwnerName()).append('"');
+            }
+            dump.append('\n');
+            for (StackTraceElement frame : thread.getStackTrace()) {
+                dump.append("\tat ").append(frame).append('\n');
+            }
+        }
+        return dump.toString();
+    }
+
     /** For the real process: the application's flag, and a halt (a deadlocked boot may block shutdown hooks too). */
     static void watchThisProcess(Duration timeout) {
         watch(timeout, () -> System.getProperty(READY_PROPERTY) != null, () -> {
             System.err.println("Compétences LTI n’est pas démarré après " + timeout + " (STARTUP_TIMEOUT) : le "
                     + "démarrage de Payara Micro est sans doute bloqué. Arrêt (code " + STALLED_STATUS + ") pour que "
                     + "le superviseur le relance.");
+            System.err.println(threadDump());
             System.err.flush();
             Runtime.getRuntime().halt(STALLED_STATUS);
         });

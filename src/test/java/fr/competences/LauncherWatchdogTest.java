@@ -38,4 +38,12 @@ class LauncherWatchdogTest {
         assertThat(LauncherWatchdog.watch(Duration.ZERO, () -> false, () -> { }).isAlive()).isFalse();
         assertThatThrownBy(() -> LauncherWatchdog.timeout("5 minutes")).hasMessageContaining("PT5M");
     }
+
+    @Test
+    void theDumpNamesEveryThreadWithItsStack() {
+        String dump = LauncherWatchdog.threadDump();
+
+        assertThat(dump).contains("\"" + Thread.currentThread().getName() + "\" RUNNABLE",
+                "LauncherWatchdogTest.theDumpNamesEveryThreadWithItsStack(");
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,13 +39,14 @@ public class CourseMasteries {
     @Inject
     Assessments assessments;
 
-    public CourseMastery of(long courseId, Students students) {
-        return of(courseId, activities.ofCourse(courseId), students);
+    /** {@code locale}: the reader's, naming the default levels ({@link Scale#in}). */
+    public CourseMastery of(long courseId, Students students, Locale locale) {
+        return of(courseId, activities.ofCourse(courseId), students, locale);
     }
 
     /** The same when the caller has already read the course's activities. */
-    public CourseMastery of(long courseId, List<ActivityView> courseActivities, Students students) {
-        Scale scale = scales.of(courseId);
+    public CourseMastery of(long courseId, List<ActivityView> courseActivities, Students students, Locale locale) {
+        Scale scale = scales.of(courseId).in(locale);
         return new CourseMastery(courseActivities, scale, rules.of(courseId), Mastery.ratings(courseActivities, scale,
                 assessments.positionsOfCourse(courseId, students)));
     }

@@ -121,7 +121,7 @@ public class GridResource {
             return new Row(student.userId(), student.name(), student.named(), sheet.version(), sheet.levels(),
                     sheet.comment(), sheet.selfLevels(), byGivenName.indexOf(student.userId()));
         }).toList();
-        return new Grid(activity, scales.of(courseId), rows,
+        return new Grid(activity, scales.of(courseId).in(Language.of(headers, uri)), rows,
                 new RosterState(availability.offered(), availability.problem()));
     }
 

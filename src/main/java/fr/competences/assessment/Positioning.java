@@ -36,23 +36,30 @@ final class Positioning {
                         "L’étudiant " + update.studentUserId() + " apparaît deux fois dans l’enregistrement.",
                         "Student " + update.studentUserId() + " appears twice in the save.")));
             }
-            update.levels().forEach((code, level) -> {
-                if (!skillCodes.contains(code)) {
-                    problems.add(new Problem(where + ".levels." + code, LocalizedText.of(
-                            "« " + code + " » n’est pas évalué dans cette activité.",
-                            "\"" + code + "\" is not assessed in this activity.")));
-                } else if (level != null && !Scale.isLevel(level)) {
-                    problems.add(new Problem(where + ".levels." + code, LocalizedText.of(
-                            "Niveau " + level + " inconnu pour « " + code + " » : de 0 à 3, ou vide pour non évalué.",
-                            "Unknown level " + level + " for \"" + code + "\": 0 to 3, or empty for not assessed.")));
-                }
-            });
+            problems.addAll(levelProblems(where, update.levels(), skillCodes));
             if (update.comment() != null && update.comment().strip().length() > Sheet.MAX_COMMENT) {
                 problems.add(new Problem(where + ".comment", LocalizedText.of(
                         "Le commentaire dépasse " + Sheet.MAX_COMMENT + " caractères : raccourcissez-le.",
                         "The comment exceeds " + Sheet.MAX_COMMENT + " characters: shorten it.")));
             }
         }
+        return problems;
+    }
+
+    /** What is wrong with the levels of one row ({@code code → 0..3}, null: not assessed), located under {@code where}. */
+    static List<Problem> levelProblems(String where, Map<String, Integer> levels, List<String> skillCodes) {
+        List<Problem> problems = new ArrayList<>();
+        levels.forEach((code, level) -> {
+            if (!skillCodes.contains(code)) {
+                problems.add(new Problem(where + ".levels." + code, LocalizedText.of(
+                        "« " + code + " » n’est pas évalué dans cette activité.",
+                        "\"" + code + "\" is not assessed in this activity.")));
+            } else if (level != null && !Scale.isLevel(level)) {
+                problems.add(new Problem(where + ".levels." + code, LocalizedText.of(
+                        "Niveau " + level + " inconnu pour « " + code + " » : de 0 à 3, ou vide pour non évalué.",
+                        "Unknown level " + level + " for \"" + code + "\": 0 to 3, or empty for not assessed.")));
+            }
+        });
         return problems;
     }
 

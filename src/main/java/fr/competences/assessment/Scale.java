@@ -31,6 +31,12 @@ public record Scale(List<Level> levels, int proficientLevel) {
     public record Level(int value, String label, int points) {
     }
 
+    /** The scale as a reader of {@code locale} sees it: default levels named in their language ({@link LevelNames}). */
+    public Scale in(java.util.Locale locale) {
+        return new Scale(levels.stream().map(level -> new Level(level.value(),
+                LevelNames.of(level.value(), level.label(), locale), level.points())).toList(), proficientLevel);
+    }
+
     public Scale {
         levels = levels == null ? List.of() : List.copyOf(levels);
     }
@@ -110,11 +116,14 @@ public record Scale(List<Level> levels, int proficientLevel) {
         return problems;
     }
 
-    /** The same scale with labels trimmed and levels numbered in order. */
+    /**
+     * The same scale with labels trimmed and levels numbered in order; a default level's English name (as an English
+     * page shows it) is stored as the default level.
+     */
     Scale normalized() {
         List<Level> numbered = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
-            numbered.add(new Level(i, levels.get(i).label().strip(), levels.get(i).points()));
+            numbered.add(new Level(i, LevelNames.stored(i, levels.get(i).label().strip()), levels.get(i).points()));
         }
         return new Scale(numbered, proficientLevel);
     }

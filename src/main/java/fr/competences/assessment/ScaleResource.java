@@ -12,14 +12,21 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import fr.competences.view.Language;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The session's course scale: read by every member, changed by its teachers ({@code If-Match}: version read). */
+/**
+ * The session's course scale: read by every member, changed by its teachers ({@code If-Match}: version read). Default
+ * levels are named in the request's language ({@link LevelNames}); sent back unchanged they stay the default.
+ */
 @ApplicationScoped
 @Path("api/scale")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,12 +39,18 @@ public class ScaleResource {
     @Inject
     Scales scales;
 
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @LtiSession
     @Operation(summary = "L'échelle du cours : 4 niveaux (libellé, points) et seuil de maîtrise")
     public Response get() {
         Scales.CourseScaleView view = scales.view(current.courseId());
-        return Response.ok(view.scale()).tag(new EntityTag(Integer.toString(view.version()))).build();
+        return Response.ok(view.scale().in(Language.of(headers, uri))).tag(new EntityTag(Integer.toString(view.version()))).build();
     }
 
     @PUT
@@ -52,6 +65,6 @@ public class ScaleResource {
                     "Send the scale as JSON: levels and proficientLevel."));
         }
         Scales.CourseScaleView view = scales.update(current.courseId(), scale, Versions.of(ifMatch));
-        return Response.ok(view.scale()).tag(new EntityTag(Integer.toString(view.version()))).build();
+        return Response.ok(view.scale().in(Language.of(headers, uri))).tag(new EntityTag(Integer.toString(view.version()))).build();
     }
 }

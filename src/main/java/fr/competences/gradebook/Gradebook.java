@@ -176,6 +176,37 @@ public class Gradebook {
         return queued;
     }
 
+    /** Rows a grade preview computes at once: a class, with room to spare. */
+    static final int MAX_PREVIEW_ROWS = 200;
+
+    /**
+     * The grades the course's rule gives rows of levels not saved yet (code → level; absent or null: not assessed),
+     * computed as {@link #sync} computes the grades it sends, so that the grid shows what the gradebook will receive;
+     * empty for a row with nothing assessed. 422 naming the rows and skills when a level or skill is wrong.
+     */
+    @Transactional
+    public List<Optional<BigDecimal>> preview(long courseId, long activityId, List<Map<String, Integer>> rows) {
+        ActivityView activity = activities.require(courseId, activityId);
+        List<ProblemException.Problem> problems = new java.util.ArrayList<>();
+        if (rows.size() > MAX_PREVIEW_ROWS) {
+            problems.add(new ProblemException.Problem("rows", LocalizedText.of(
+                    "Au plus " + MAX_PREVIEW_ROWS + " lignes à la fois.", "At most " + MAX_PREVIEW_ROWS + " rows at once.")));
+        } else {
+            for (int i = 0; i < rows.size(); i++) {
+                problems.addAll(activity.levelProblems("rows[" + i + "]", rows.get(i)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(422, "grade-preview-invalid", LocalizedText.of("Saisie à corriger",
+                    "Input to correct"), LocalizedText.of("Certains niveaux ne conviennent pas.",
+                    "Some levels are not acceptable."), problems);
+        }
+        Scale scale = scales.of(courseId);
+        GradeRule rule = grading.rule(courseId);
+        return rows.stream().map(levels -> GradeRules.grade(rule, Outcomes.of(activity, scale, levels, null))
+                .map(Grade::scoreGiven)).toList();
+    }
+
     /** One of an enum's values, or a 400 naming the possible ones. */
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String problemType) {
         try {

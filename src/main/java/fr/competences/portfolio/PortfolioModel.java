@@ -1,5 +1,6 @@
 package fr.competences.portfolio;
 
+import fr.competences.assessment.LevelNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -98,8 +99,8 @@ final class PortfolioModel {
         row.put("hasComments", !r.comments().isEmpty());
         row.put("attachments", r.attachments().stream().map(a -> Map.of("id", a.id(), "realisationId", r.id(), "activity", a.activity(),
                 "evidence", a.evidence() == null ? "" : a.evidence(), "hasHints", !a.hints().isEmpty(),
-                "hints", a.hints().stream().map(h -> h.code() + " : " + h.label()).collect(
-                        java.util.stream.Collectors.joining(" · ")))).toList());
+                "hints", a.hints().stream().map(h -> h.code() + " : " + LevelNames.of(h.level(), h.label(), locale))
+                        .collect(java.util.stream.Collectors.joining(" · ")))).toList());
         row.put("hasAttachments", !r.attachments().isEmpty());
         return row;
     }

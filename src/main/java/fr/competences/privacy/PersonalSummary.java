@@ -69,7 +69,7 @@ class PersonalSummary {
     private Map<String, Object> course(PersonalRecord record, Map<String, Object> course, Map<Long, String> authors,
             Set<Long> missing, Map<String, String> t, boolean english) {
         long courseId = id(course);
-        Scale scale = scales.of(courseId);
+        Scale scale = scales.of(courseId).in(english ? Language.ENGLISH : Language.FRENCH);
         Map<String, Object> model = new HashMap<>();
         model.put("title", Objects.requireNonNullElse(course.get("title"), course.get("context_id")));
         model.put("platform", course.get("platform"));

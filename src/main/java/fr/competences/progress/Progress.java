@@ -76,7 +76,7 @@ public class Progress {
         Course course = members.course(courseId).orElseThrow(() -> notInCourse(studentUserId));
         Student student = students(courseId, locale).stream().filter(s -> s.userId() == studentUserId)
                 .findFirst().orElseThrow(() -> notInCourse(studentUserId));
-        CourseMastery mastery = masteries.of(courseId, Students.only(Set.of(studentUserId)));
+        CourseMastery mastery = masteries.of(courseId, Students.only(Set.of(studentUserId)), locale);
         ProgressTree.Tree tree = ProgressTree.of(trees(mastery.activities()), mastery.activities(), mastery.scale(),
                 mastery.rule(), mastery.of(studentUserId), locale);
         return new StudentProgress(course.displayTitle(), student, mastery.rule(), mastery.scale(), tree.referentiels(),
@@ -93,7 +93,7 @@ public class Progress {
     public ClassProgress ofCourse(long courseId, Locale locale) {
         Course course = members.course(courseId).orElseThrow();
         List<Student> students = students(courseId, locale);
-        CourseMastery mastery = masteries.of(courseId, Students.ALL);
+        CourseMastery mastery = masteries.of(courseId, Students.ALL, locale);
         Scale scale = mastery.scale();
         MasteryRule rule = mastery.rule();
         List<ProgressTree.BlocColumns> blocs = ProgressTree.columns(ProgressTree.of(trees(mastery.activities()),

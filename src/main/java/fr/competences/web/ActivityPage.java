@@ -11,7 +11,6 @@ import fr.competences.assessment.SheetView;
 import fr.competences.errors.ProblemException;
 import fr.competences.errors.ProblemResponses;
 import fr.competences.evidence.EvidenceView;
-import fr.competences.gradebook.rules.CourseGrading;
 import fr.competences.evidence.Evidences;
 import fr.competences.lti.LtiError;
 import fr.competences.lti.LtiException;
@@ -88,9 +87,6 @@ public class ActivityPage {
 
     @Inject
     Pages pages;
-
-    @Inject
-    CourseGrading grading;
 
     @GET
     @Operation(hidden = true)
@@ -188,18 +184,18 @@ public class ActivityPage {
         Optional<ResourceLink> link = launchedLink();
         model.put("noLineItem", link.isPresent() && link.get().lineItemUrl() == null
                 && activities.forLink(current.courseId(), link.get().id()).map(a -> a.id() == activity.id()).orElse(false));
-        Scale scale = scales.of(current.courseId());
+        Scale scale = scales.of(current.courseId()).in(locale);
         Map<Integer, String> shorts = scale.abbreviations();
         model.put("scale", scale.levels().stream().map(level -> Map.<String, Object>of("value", level.value(),
                 "label", level.label(), "short", shorts.get(level.value()))).toList());
         jakarta.json.JsonObjectBuilder initials = jakarta.json.Json.createObjectBuilder();
         shorts.forEach((level, initial) -> initials.add(Integer.toString(level), initial));
         model.put("shorts", initials.build().toString()); // the cells show what the legend shows
+        model.put("keysLevel", t.get("grid_keys_level").formatted(scale.levels().stream()
+                .map(level -> shorts.get(level.value())).collect(java.util.stream.Collectors.joining(", "))));
         model.put("skills", activity.skills().stream().map(skill -> Map.<String, Object>of("code", skill.code(),
                 "title", skill.title(), "weighted", skill.weight() != 1, "weight", Weights.format(skill.weight())))
                 .toList());
-        // the grid shows each student's grade as the course's rule computes it (docs/gradebook.md)
-        model.put("rule", grading.rule(current.courseId()).name());
         model.put("texts", ScriptTexts.json(t));
         return pages.render("grid", locale, model);
     }
@@ -217,7 +213,7 @@ public class ActivityPage {
             return pages.render("activity-waiting", locale, model);
         }
         ActivityView activity = found.get();
-        Scale scale = scales.of(session.courseId());
+        Scale scale = scales.of(session.courseId()).in(locale);
         SheetView sheet = assessments.sheet(session.courseId(), activity.id(), session.userId());
         Map<String, Object> model = base(activity);
         model.put("student", name());

@@ -118,7 +118,8 @@ public class CoursePage {
         model.put("members", overview.members().stream().map(m -> member(m, t, locale)).toList());
         Scales.CourseScaleView scale = scales.view(courseId);
         model.put("scaleVersion", scale.version());
-        model.put("scaleLevels", scale.scale().levels().stream().map(level -> Map.of("value", level.value(),
+        // default levels named in the page's language; sent back unchanged they stay the default (Scale.normalized)
+        model.put("scaleLevels", scale.scale().in(locale).levels().stream().map(level -> Map.of("value", level.value(),
                 "label", level.label(), "points", level.points(),
                 "proficient", level.value() == scale.scale().proficientLevel())).toList());
         return html(pages.render("course", locale, model));

@@ -15,6 +15,8 @@ import fr.competences.view.Pages;
 import fr.competences.assessment.Activities;
 import fr.competences.assessment.ActivityView;
 import fr.competences.assessment.MasteryRule;
+import fr.competences.assessment.Scale;
+import fr.competences.assessment.Scales;
 import fr.competences.gradebook.Gradebook;
 import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseMember;
@@ -90,6 +92,9 @@ public class GradebookPage {
     @Inject
     Pages pages;
 
+    @Inject
+    Scales scales;
+
     @Context
     UriInfo uri;
 
@@ -117,8 +122,10 @@ public class GradebookPage {
         Map<String, Object> model = new HashMap<>();
         model.put("course", overview.course().displayTitle());
         model.put("session", current.token());
+        Scale scale = scales.of(courseId).in(locale);
+        String proficient = scale.level(scale.proficientLevel()).label(); // the rules name the course's own level
         model.put("rules", Arrays.stream(GradeRule.values()).map(r -> Map.of("name", r.name(),
-                "label", t.get("gradebook_rule_" + r.name()), "selected", r == rule)).toList());
+                "label", t.get("gradebook_rule_" + r.name()).formatted(proficient), "selected", r == rule)).toList());
         model.put("activities", status.activities(cells).stream().map(a -> Map.of("id", a.activityId(),
                 "title", titles.getOrDefault(a.activityId(), "#" + a.activityId()), "synced", a.synced(),
                 "pending", a.pending(), "failed", a.failed())).toList());

@@ -28,6 +28,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -497,6 +499,111 @@ abstract class AssessmentContract {
         assertThat(saved.status()).isEqualTo(303);
         assertThat(Json.object(flow.call("GET", "/api/scale", teacher, null).body()).getJsonArray("levels")
                 .getJsonObject(0).getString("label")).isEqualTo("À revoir");
+    }
+
+    @Test
+    void theGradePreviewComputesTheCoursesRuleForTeachersAndRefusesWhatIsNotALevel() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP API REST", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        String path = "/api/activities/" + activity + "/grade-preview";
+
+        // weighted mean: (2 + 2×3) / (3 × 3) × 20; nothing assessed: no score
+        HttpResponse<String> mean = flow.call("POST", path, teacher,
+                "{\"rows\":[{\"levels\":{\"B2.1\":2,\"B2.2.1\":3}},{\"levels\":{\"B2.1\":null}},{}]}");
+        assertThat(mean.statusCode()).as(mean.body()).isEqualTo(200);
+        List<JsonObject> rows = Json.object(mean.body()).getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows.get(0).getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("17.78");
+        assertThat(rows.get(1).containsKey("score")).isFalse();
+        assertThat(rows.get(2).containsKey("score")).isFalse();
+        assertThat(flow.call("PUT", "/api/gradebook/rule", teacher, "{\"rule\":\"PROPORTION_ACQUIRED\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> share = flow.call("POST", path, teacher,
+                "{\"rows\":[{\"levels\":{\"B2.1\":1,\"B2.2.1\":3}}]}");
+        assertThat(Json.object(share.body()).getJsonArray("rows").getJsonObject(0).getJsonNumber("score")
+                .bigDecimalValue()).as("weight 2 of 3 acquired").isEqualByComparingTo("13.33");
+
+        HttpResponse<String> wrong = flow.call("POST", path, teacher,
+                "{\"rows\":[{\"levels\":{\"B2.1\":4,\"B9.9\":1}}]}", "Accept-Language", "en");
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(wrong.body()).contains("rows[0].levels.B2.1", "rows[0].levels.B9.9", "Unknown level 4");
+        assertThat(flow.call("POST", path, teacher, "{}").statusCode()).isEqualTo(400);
+        assertThat(flow.call("POST", path, teacher, "{\"rows\":").statusCode()).isEqualTo(400);
+        assertThat(flow.call("POST", path, alan, "{\"rows\":[]}").statusCode()).as("teachers only").isEqualTo(403);
+        assertThat(flow.call("POST", "/api/activities/999999/grade-preview", teacher, "{\"rows\":[]}").statusCode())
+                .isEqualTo(404);
+    }
+
+    /** The default scale's French names, as a whole word ("Acquis", not "acquisition"). */
+    static final Pattern FRENCH_LEVEL = Pattern.compile("Non acquis|En cours d[’']acquisition|(?<!\\p{L})Acquis(?!\\p{L})"
+            + "|Maîtrisé");
+
+    @Test
+    void englishPagesNameTheDefaultLevelsInEnglishAndARenamedLevelAsTyped() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP API REST", B2);
+        String alan = session(flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity))));
+        flow.open(new Browser(), flow.student(GRACE, course, "L1", opens(activity)));
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        JsonObject grid = Json.object(flow.call("GET", "/api/activities/" + activity + "/grid", teacher, null).body());
+        HttpResponse<String> saved = flow.call("PUT", "/api/activities/" + activity + "/grid", teacher,
+                "{\"rows\":[{\"studentUserId\":" + userId(grid, "Alan Turing") + ",\"version\":0,\"levels\":"
+                        + "{\"B2.1\":2,\"B2.2.1\":3}},{\"studentUserId\":" + userId(grid, "Grace Hopper")
+                        + ",\"version\":0,\"levels\":{\"B2.1\":0,\"B2.2.1\":1}}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String alanProgress = "/course/progress?student=" + userId(grid, "Alan Turing");
+
+        Map<String, String> english = englishReadings(activity, teacher, alan, alanProgress);
+        english.forEach((what, body) -> assertThat(FRENCH_LEVEL.matcher(body).results().map(MatchResult::group))
+                .as(what + "\n" + body).isEmpty());
+        assertThat(english.get("grid page")).contains("Not acquired", "Being acquired", "Acquired", "Mastered");
+        assertThat(english.get("grid API")).contains("\"Mastered\"");
+        assertThat(english.get("student's activity page")).contains("Acquired", "Mastered");
+        assertThat(english.get("class progress CSV")).contains("Acquired", "Mastered");
+        assertThat(english.get("student progress page")).contains("Acquired or better");
+        assertThat(english.get("gradebook page")).contains("Every skill at least “Acquired”");
+
+        // a teacher renames the top level from the English form; the untouched levels stay the default ones
+        Browser teacherBrowser = new Browser();
+        Page overview = teacherBrowser.get(app().uri("/course/overview?lang=en&lti_session=" + teacher));
+        assertThat(teacherBrowser.submit(overview.form("scale-form").orElseThrow().with("label_3", "Expert"))
+                .status()).isEqualTo(303);
+        englishReadings(activity, teacher, alan, alanProgress).forEach((what, body) -> assertThat(body).as(what)
+                .doesNotContain("Mastered").doesNotMatch("(?s).*(" + FRENCH_LEVEL.pattern() + ").*"));
+        assertThat(englishReadings(activity, teacher, alan, alanProgress).get("grid page")).contains("Expert",
+                "Acquired");
+        String french = flow.call("GET", "/api/scale", teacher, null, "Accept-Language", "fr").body();
+        assertThat(Json.object(french).getJsonArray("levels")).extracting(l -> l.asJsonObject().getString("label"))
+                .containsExactly("Non acquis", "En cours d’acquisition", "Acquis", "Expert");
+    }
+
+    /** What a teacher and a student read in English about the course's levels, by what it is. */
+    private Map<String, String> englishReadings(long activity, String teacher, String alan, String alanProgress) {
+        Map<String, String> read = new java.util.LinkedHashMap<>();
+        read.put("grid page", page("/activity?lang=en&lti_session=" + teacher));
+        read.put("grid API", flow.call("GET", "/api/activities/" + activity + "/grid", teacher, null,
+                "Accept-Language", "en").body());
+        read.put("scale API", flow.call("GET", "/api/scale", teacher, null, "Accept-Language", "en").body());
+        read.put("course page", page("/course/overview?lang=en&lti_session=" + teacher));
+        read.put("student progress page", page(alanProgress + "&lang=en&lti_session=" + teacher));
+        read.put("class progress page", page("/course/progress/overview?lang=en&lti_session=" + teacher));
+        read.put("class progress CSV", page("/course/progress/overview.csv?lang=en&lti_session=" + teacher));
+        read.put("class progress API", flow.call("GET", "/api/progress/course", teacher, null,
+                "Accept-Language", "en").body());
+        read.put("gradebook page", page("/course/gradebook?lang=en&lti_session=" + teacher));
+        read.put("student's activity page", page("/activity?lang=en&lti_session=" + alan));
+        read.put("student's own progress", page("/course/progress?lang=en&lti_session=" + alan));
+        read.put("student's progress API", flow.call("GET", "/api/progress", alan, null, "Accept-Language", "en")
+                .body());
+        return read;
+    }
+
+    private String page(String path) {
+        Page page = new Browser().get(app().uri(path));
+        assertThat(page.status()).as(path + "\n" + page.body()).isEqualTo(200);
+        return page.body();
     }
 
     @Test

@@ -181,8 +181,8 @@ class GridInFrameBrowserIT {
                 page.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
             }
         }
-        assertThat(page.findElement(By.cssSelector("#grid td.grade")).getText())
-                .as("the grade /20 follows the levels live (mean of 2, 3, 1, 2 over 3 points)").isEqualTo("13,33");
+        assertThat(gradeShown(0)).as("the grade /20 follows the levels live (mean of 2, 3, 1, 2 over 3 points)")
+                .isEqualTo("13,33");
         // a wrong key, undone before the save
         page.switchTo().activeElement().sendKeys("0");
         assertThat(page.findElement(By.cssSelector("td[data-row='9'][data-col='0'] .level")).getText()).isEqualTo("N");
@@ -276,6 +276,117 @@ class GridInFrameBrowserIT {
     }
 
     @Test
+    void theFilterKeepsTheStudentsNotYetPositionedOnEverySkillAndCountsThem() {
+        long activity = flow.activity(course, "TP filtre", skills("B2.1.1", "B2.1.2"));
+        String teacher = session(flow.open(new fr.competences.lti.platform.Browser(),
+                flow.teacher(course, "K" + activity, opens(activity))));
+        JsonObject grid = Json.object(flow.call("GET", "/api/activities/" + activity + "/grid", teacher, null).body());
+        List<JsonObject> rows = grid.getJsonArray("rows").getValuesAs(JsonObject.class);
+        // the first three on both skills, the fourth on one only
+        String saved = IntStream.range(0, 4).mapToObj(i -> "{\"studentUserId\":"
+                + rows.get(i).getJsonNumber("studentUserId") + ",\"version\":0,\"levels\":"
+                + (i < 3 ? "{\"B2.1.1\":2,\"B2.1.2\":3}" : "{\"B2.1.1\":1}") + "}")
+                .collect(Collectors.joining(",", "{\"rows\":[", "]}"));
+        assertThat(flow.call("PUT", "/api/activities/" + activity + "/grid", teacher, saved).statusCode())
+                .isEqualTo(200);
+        List<String> positioned = List.of("Paul André", "Lucas Bernard", "Lola Bertrand");
+        openGrid(activity);
+        WebElement filter = page.findElement(By.id("grid-filter-incomplete"));
+        assertThat(page.findElement(By.cssSelector("label[for=grid-filter-incomplete]")).getText())
+                .isEqualTo("Seulement les étudiants pas encore positionnés sur toutes les compétences");
+        assertThat(page.findElement(By.id("grid-filter-count")).getText()).isEqualTo("32 sur 35");
+
+        // from the keyboard: Tab from the sort button reaches the filter, Space switches it
+        page.findElement(By.id("grid-sort")).sendKeys(Keys.TAB);
+        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("grid-filter-incomplete");
+        page.switchTo().activeElement().sendKeys(Keys.SPACE);
+        assertThat(filter.isSelected()).isTrue();
+        assertThat(names()).hasSize(32).doesNotContainAnyElementsOf(positioned);
+        assertThat(names().get(0)).as("the partly positioned student stays").isEqualTo(rows.get(3).getString("name"));
+        frameScreenshot("grille-cadre-filtre");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+
+        // completing a row keeps it in place (the filter applies when switched) and the count follows
+        WebElement first = page.findElement(By.cssSelector("td[data-row='0'][data-col='1']"));
+        first.click();
+        page.switchTo().activeElement().sendKeys("2");
+        assertThat(page.findElement(By.id("grid-filter-count")).getText()).isEqualTo("31 sur 35");
+        assertThat(names()).hasSize(32);
+        filter.click();
+        assertThat(names()).hasSize(35);
+        filter.click();
+        assertThat(names()).hasSize(31).doesNotContain(rows.get(3).getString("name"));
+    }
+
+    @Test
+    void theLiveGradeIsTheGradeTheGradebookPostsUnderTwoRules() {
+        String own = newCourse(); // the rule is the course's: other tests keep theirs
+        List<Launch.User> students = List.of(Launch.User.named("700", "Inès", "Arnaud"),
+                Launch.User.named("701", "Jules", "Barre"), Launch.User.named("702", "Léo", "Caron"));
+        students.forEach(student -> platform.services().enrol(own, student, Launch.LEARNER));
+        platform.services().enrol(own, ADA, Launch.INSTRUCTOR);
+        long activity = flow.activity(own, "TP notes",
+                "[{\"code\":\"B2.1.1\"},{\"code\":\"B2.1.2\",\"weight\":2},{\"code\":\"B2.1.3\"}]");
+        String lineItem = platform.services().addActivityLineItem(own, "K" + activity, "TP notes",
+                new java.math.BigDecimal("20"));
+        openGrid(own, activity);
+
+        // weighted mean (the course's default rule): (3 + 2×1 + 2) / (4 × 3) × 20 and (1 + 2×2 + 0) / 12 × 20
+        typeRow(0, "3", "1", "2");
+        typeRow(1, "1", "2", "0");
+        assertThat(gradeShown(0)).isEqualTo("11,67");
+        assertThat(gradeShown(1)).isEqualTo("8,33");
+        saveAndWait();
+        awaitPosted(lineItem, "700", gradeShown(0));
+        awaitPosted(lineItem, "701", gradeShown(1));
+
+        // share of the weights at least Acquis: the server's grades change with the rule, the grid's formula is none
+        String teacher = session(flow.open(new fr.competences.lti.platform.Browser(),
+                flow.teacher(own, "K" + activity, opens(activity))));
+        assertThat(flow.call("PUT", "/api/gradebook/rule", teacher, "{\"rule\":\"PROPORTION_ACQUIRED\"}")
+                .statusCode()).isEqualTo(200);
+        openGrid(own, activity);
+        assertThat(gradeShown(0)).as("B2.1.1 and B2.1.3 acquired: 2 of 4").isEqualTo("10");
+        assertThat(gradeShown(1)).as("B2.1.2 acquired: 2 of 4").isEqualTo("10");
+        typeRow(1, "1", "2", "3");
+        assertThat(gradeShown(1)).as("3 of 4").isEqualTo("15");
+        saveAndWait();
+        awaitPosted(lineItem, "700", gradeShown(0));
+        awaitPosted(lineItem, "701", gradeShown(1));
+    }
+
+    /** Types a row's levels from its first skill, as the teacher does. */
+    private static void typeRow(int row, String... levels) {
+        page.findElement(By.cssSelector("td[data-row='" + row + "'][data-col='0']")).click();
+        for (String level : levels) {
+            page.switchTo().activeElement().sendKeys(level);
+        }
+    }
+
+    private static void saveAndWait() {
+        page.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(d ->
+                d.findElement(By.id("grid-status")).getText().startsWith("Enregistré"));
+    }
+
+    /** The grade a row shows once the server has computed it for the levels on screen. */
+    private static String gradeShown(int row) {
+        By cell = By.cssSelector("#grid td.grade[data-grade-row='" + row + "']");
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> !d.findElement(cell).getDomAttribute("class")
+                .contains("pending"));
+        return page.findElement(cell).getText();
+    }
+
+    /** Waits for the platform to hold the student's grade, and checks it is the one the grid showed. */
+    private static void awaitPosted(String lineItem, String userId, String shown) {
+        java.math.BigDecimal expected = new java.math.BigDecimal(shown.replace(',', '.'));
+        new WebDriverWait(page, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+            MoodleServices.Grade grade = platform.services().grade(lineItem, userId);
+            return grade != null && grade.finalGrade().compareTo(expected) == 0;
+        });
+    }
+
+    @Test
     void onAPhoneTheStudentSeesTheirLevelsWithoutScrollingSideways() {
         long activity = flow.activity(course, "TP sur téléphone", EIGHT);
         page.switchTo().defaultContent();
@@ -325,9 +436,13 @@ class GridInFrameBrowserIT {
     }
 
     private static void openGrid(long activity) {
+        openGrid(course, activity);
+    }
+
+    private static void openGrid(String inCourse, long activity) {
         page.switchTo().defaultContent();
-        page.get(platform.coursePage(flow.teacher(course, "K" + activity, opens(activity)), FRAME_WIDTH, FRAME_HEIGHT)
-                .toString());
+        page.get(platform.coursePage(flow.teacher(inCourse, "K" + activity, opens(activity)), FRAME_WIDTH,
+                FRAME_HEIGHT).toString());
         page.switchTo().frame("contentframe");
         new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#grid tbody tr"))
                 .isEmpty());

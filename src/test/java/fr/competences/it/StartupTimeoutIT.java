@@ -21,7 +21,8 @@ class StartupTimeoutIT {
         Outcome outcome = run(Map.of("STARTUP_TIMEOUT", "PT1S"));
 
         assertThat(outcome.status()).as(outcome.output()).isEqualTo(75);
-        assertThat(outcome.output()).contains("n’est pas démarré après PT1S (STARTUP_TIMEOUT)", "relance");
+        assertThat(outcome.output()).contains("n’est pas démarré après PT1S (STARTUP_TIMEOUT)", "relance",
+                "Threads au moment de l’arrêt", "\"main\"");
         assertThat(outcome.output()).doesNotContain("Compétences LTI prêt");
     }
 

@@ -207,10 +207,26 @@ public final class TestApp implements AutoCloseable {
             }
             sleep(300);
         }
+        String tail = logTail();
+        appendThreadDump();
         kill();
-        throw new BootStalled(name + " n'a pas démarré (rien écrit depuis " + BOOT_SILENCE.toSeconds() + " s ou plus de "
-                + BOOT_TIMEOUT.toSeconds() + " s en tout ; port " + port
-                + ", dernière réponse de /health/ready : " + lastAnswer + ") :\n" + logTail());
+        throw new BootStalled(name + " n'a pas démarré (" + (System.nanoTime() < deadline ? "rien écrit depuis "
+                + BOOT_SILENCE.toSeconds() + " s" : "pas prête en " + BOOT_TIMEOUT.toSeconds() + " s") + " ; port " + port
+                + ", dernière réponse de /health/ready : " + lastAnswer + ", threads dans son journal) :\n" + tail);
+    }
+
+    /** Where the stalled boot's threads stood, in its log: what a report of the stall to Payara needs. */
+    private void appendThreadDump() {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        try {
+            Process dump = new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print", "-l")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            dump.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            System.err.println("Pas de vidage des threads de " + name + " : " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The jar ran but fell silent, or never answered ready within {@link #BOOT_TIMEOUT}. */

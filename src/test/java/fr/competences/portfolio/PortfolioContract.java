@@ -164,6 +164,8 @@ abstract class PortfolioContract {
         assertThat(hint.getString("label")).isEqualTo("Maîtrisé");
         assertThat(flow.page("/portfolio", alan).body()).contains("Activités et preuves rattachées", "B1.1 : Maîtrisé",
                 "https://git.example.org/sio/glpi");
+        assertThat(flow.page("/portfolio?lang=en", alan).body()).as("the default level's English name")
+                .contains("B1.1 : Mastered").doesNotContain("Maîtrisé");
         assertThat(Json.object(flow.call("GET", "/api/portfolio/realisations/" + ids[0] + "?student=" + alanId, ada,
                 null).body()).getJsonArray("attachments").getJsonObject(0).getJsonArray("hints")).hasSize(1);
         HttpResponse<String> barbaraOwn = flow.call("POST", "/api/portfolio/realisations", barbara,

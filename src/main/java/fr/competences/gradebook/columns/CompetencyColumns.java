@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,8 @@ public class CompetencyColumns {
         if (students.none() || columns.isEmpty()) {
             return 0;
         }
-        CourseMastery mastery = masteries.of(courseId, course, students);
+        // Moodle shows the feedback to every reader whatever their language: it keeps the stored (French) labels
+        CourseMastery mastery = masteries.of(courseId, course, students, Locale.FRENCH);
         Set<Long> graded = students.orElse(all -> {
             Set<Long> everyone = new HashSet<>(mastery.ratings().keySet());
             everyone.addAll(outbox.studentsOfColumns(courseId));

@@ -16,7 +16,11 @@ public final class Outcomes {
 
     /** {@code sheet} may be null: nothing saved for the student yet. */
     public static Outcome of(ActivityView activity, Scale scale, SheetView sheet) {
-        Map<String, Integer> levels = sheet == null ? Map.of() : sheet.levels();
+        return of(activity, scale, sheet == null ? Map.of() : sheet.levels(), sheet == null ? null : sheet.comment());
+    }
+
+    /** The same from levels not saved yet (code → level, absent or null: not assessed), e.g. a grid being filled. */
+    public static Outcome of(ActivityView activity, Scale scale, Map<String, Integer> levels, String teacherComment) {
         int maxPoints = scale.levels().stream().mapToInt(Scale.Level::points).max().orElse(0);
         return new Outcome(BigDecimal.valueOf(activity.scoreMaximum()), maxPoints,
                 scale.level(scale.proficientLevel()).points(),
@@ -25,6 +29,6 @@ public final class Outcomes {
                     return new Outcome.SkillLevel(skill.code(), skill.title(), BigDecimal.valueOf(skill.weight()),
                             scale.points(level), level == null ? NOT_ASSESSED : scale.level(level).label());
                 }).toList(),
-                sheet == null ? null : sheet.comment());
+                teacherComment);
     }
 }
