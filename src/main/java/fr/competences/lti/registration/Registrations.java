@@ -65,6 +65,7 @@ public class Registrations {
 
     private final AtomicLong changes = new AtomicLong();
     private volatile Snapshot snapshot;
+    private volatile Instant lastMissReload;
 
     public Optional<RegisteredPlatform> find(String issuer, String clientId) {
         return readThroughOnMiss(() -> platforms().stream()
@@ -82,17 +83,19 @@ public class Registrations {
 
     /**
      * A platform the snapshot does not hold may have been registered through another instance since: the rows are read
-     * again, at most every {@link #MISS_RELOAD_AFTER}, so that a platform Moodle just registered through one node can
-     * launch through any other at once (unknown issuers sent in a loop cost one reload per second, no more). A platform
-     * the snapshot holds is never reloaded so: disabling one still takes up to the refresh interval elsewhere.
+     * again, at most once every {@link #MISS_RELOAD_AFTER} for such misses, so that a platform Moodle just registered
+     * through one node can launch through any other at once (unknown issuers sent in a loop cost one reload per second,
+     * no more). A platform the snapshot holds is never reloaded so: disabling one still takes up to the refresh
+     * interval elsewhere.
      */
     private <T> Optional<T> readThroughOnMiss(Supplier<Optional<T>> lookup) {
         Optional<T> found = lookup.get();
-        Snapshot current = snapshot;
-        if (found.isPresent() || current == null
-                || !current.loadedAt().plus(MISS_RELOAD_AFTER).isBefore(clock.instant())) {
+        Instant now = clock.instant();
+        Instant last = lastMissReload;
+        if (found.isPresent() || (last != null && now.isBefore(last.plus(MISS_RELOAD_AFTER)))) {
             return found;
         }
+        lastMissReload = now;
         reload(changes.get());
         return lookup.get();
     }
