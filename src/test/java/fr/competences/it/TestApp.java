@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ public final class TestApp implements AutoCloseable {
      * A boot that has written nothing for this long is stalled (a booting Payara logs every few seconds, even on a
      * loaded machine): it is retried at once rather than at {@link #BOOT_TIMEOUT}.
      */
+    /** {@code -Dit.jvm-options=…}: the test suite's (pom.xml) boot faster; the benchmarks run without. */
+    private static final List<String> EXTRA_JVM_OPTIONS = Arrays.stream(System.getProperty("it.jvm-options", "")
+            .trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     private static final Duration BOOT_SILENCE = Duration.ofSeconds(Long.getLong("it.boot-silence", 45));
 
     private final String name;
@@ -164,8 +169,10 @@ public final class TestApp implements AutoCloseable {
         }
         String jar = System.getProperty("it.jar", "target/competences-lti.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC",
-                "-Djava.io.tmpdir=" + workDir(), "-jar", jar)
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(EXTRA_JVM_OPTIONS);
+        command.addAll(List.of("-Djava.io.tmpdir=" + workDir(), "-jar", jar));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
