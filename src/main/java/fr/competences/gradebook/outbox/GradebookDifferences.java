@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,7 +55,7 @@ public class GradebookDifferences {
     /** The course's cells of one activity or column ({@code target}: the field naming it) that have a line item. */
     private List<OutboxScore> sent(String target, long courseId, long id) {
         return em.createQuery("select s from OutboxScore s where s.courseId = :courseId and s." + target + " = :id "
-                + "and s.lineItemUrl is not null", OutboxScore.class).setParameter("courseId", courseId)
+                + "and s.lineItemUrl is not null order by s.lineItemUrl, s.userId", OutboxScore.class).setParameter("courseId", courseId)
                 .setParameter("id", id).getResultList();
     }
 
@@ -64,8 +65,11 @@ public class GradebookDifferences {
         }
         var platform = registrations.find(rows.getFirst().platformId).orElseThrow();
         List<Difference> differences = new ArrayList<>();
-        // an activity opened from several links has a column per link: each is read back on its own
-        rows.stream().collect(Collectors.groupingBy(row -> row.lineItemUrl)).forEach((lineItem, cellsOfItem) -> {
+        // an activity opened from several links has a column per link: each is read back on its own, in the rows'
+        // order (line item, then student), so that every read, and a restored copy's, answers in the same order
+        Map<String, List<OutboxScore>> byLineItem = rows.stream()
+                .collect(Collectors.groupingBy(row -> row.lineItemUrl, LinkedHashMap::new, Collectors.toList()));
+        byLineItem.forEach((lineItem, cellsOfItem) -> {
             Map<String, Results.Result> held = read(platform, lineItem);
             cellsOfItem.stream().filter(row -> row.scoreGiven != null).forEach(row -> differences.add(
                     compare(row.userId, row.scoreGiven, row.scoreMaximum, held.get(row.userSub))));
