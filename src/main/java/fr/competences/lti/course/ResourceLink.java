@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
@@ -95,12 +96,18 @@ public class ResourceLink {
         return lineItemUrl;
     }
 
+    /**
+     * Made once: {@code Json.createReader} looks the JSON-P provider up through the class path at every call, the
+     * application's first CPU cost in the launch benchmark's profile (docs/performance.md).
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     /** The custom parameters of the last launch (Moodle: the activity's, set by deep linking); empty when none. */
     public Map<String, String> custom() {
         if (customJson == null) {
             return Map.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(customJson))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(customJson))) {
             Map<String, String> custom = new HashMap<>();
             reader.readObject().forEach((name, value) -> custom.put(name, value instanceof JsonString text
                     ? text.getString() : value.toString()));
