@@ -34,7 +34,8 @@ import java.util.random.RandomGenerator;
  * platform at the pace its answers allow ({@link SendingPace}: from {@code gradebook.sync.concurrency} requests at
  * once up to {@code gradebook.sync.max-concurrency}), so one slow platform neither floods nor starves the others.
  * Threads come from the container's managed thread factory. A killed instance loses nothing: its leases expire and
- * any instance takes the rows over, or it takes them back at once when it restarts ({@link InstanceName}); a score it had already sent comes back as a 409, which counts as delivered.
+ * any instance takes the rows over, or it takes them back at once when it restarts ({@link InstanceName}); a score
+ * it had already sent comes back as a 409, which counts as delivered.
  */
 @ApplicationScoped
 public class OutboxWorker {
