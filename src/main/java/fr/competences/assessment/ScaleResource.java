@@ -50,7 +50,8 @@ public class ScaleResource {
     @Operation(summary = "L'échelle du cours : 4 niveaux (libellé, points) et seuil de maîtrise")
     public Response get() {
         Scales.CourseScaleView view = scales.view(current.courseId());
-        return Response.ok(view.scale().in(Language.of(headers, uri))).tag(new EntityTag(Integer.toString(view.version()))).build();
+        return Response.ok(view.scale().in(Language.of(headers, uri)))
+                .tag(new EntityTag(Integer.toString(view.version()))).build();
     }
 
     @PUT
@@ -65,6 +66,7 @@ public class ScaleResource {
                     "Send the scale as JSON: levels and proficientLevel."));
         }
         Scales.CourseScaleView view = scales.update(current.courseId(), scale, Versions.of(ifMatch));
-        return Response.ok(view.scale().in(Language.of(headers, uri))).tag(new EntityTag(Integer.toString(view.version()))).build();
+        return Response.ok(view.scale().in(Language.of(headers, uri)))
+                .tag(new EntityTag(Integer.toString(view.version()))).build();
     }
 }
