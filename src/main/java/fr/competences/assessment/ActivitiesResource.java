@@ -1,6 +1,7 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
@@ -88,7 +89,7 @@ public class ActivitiesResource {
 
     static ActivityDraft required(ActivityDraft draft) {
         if (draft == null) {
-            throw Problems.bodyMissing(LocalizedText.of("Envoyez l’activité en JSON.", "Send the activity as JSON."));
+            throw ProblemException.bodyMissing(LocalizedText.of("Envoyez l’activité en JSON.", "Send the activity as JSON."));
         }
         return draft;
     }

@@ -1,6 +1,7 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException;
 import fr.competences.input.BodyLimit;
 import fr.competences.lti.course.CourseMembers;
 import fr.competences.lti.course.CourseRole;
@@ -135,7 +136,7 @@ public class GridResource {
     @BodyLimit(1024 * 1024) // a class of 40 students with long comments: a few hundred KB
     public Saved save(@PathParam("id") long id, Save save) {
         if (save == null || save.rows() == null) {
-            throw Problems.bodyMissing(LocalizedText.of("Envoyez les lignes modifiées en JSON : {\"rows\": [...]}.",
+            throw ProblemException.bodyMissing(LocalizedText.of("Envoyez les lignes modifiées en JSON : {\"rows\": [...]}.",
                     "Send the changed rows as JSON: {\"rows\": [...]}."));
         }
         Map<Long, String> courseStudents = students.of(current.courseId(), english()).stream()

@@ -18,10 +18,6 @@ final class Problems {
     }
 
     /** A request without the JSON body it needs; {@code what} says what to send. */
-    static ProblemException bodyMissing(LocalizedText what) {
-        return new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"), what);
-    }
-
     static ProblemException activityNotFound(long activityId) {
         return new ProblemException(404, "activity-not-found",
                 LocalizedText.of("Activité introuvable", "Activity not found"),

@@ -1,6 +1,7 @@
 package fr.competences.assessment;
 
 import fr.competences.errors.LocalizedText;
+import fr.competences.errors.ProblemException;
 import fr.competences.lti.course.CourseRole;
 import fr.competences.lti.session.CurrentLaunch;
 import fr.competences.lti.session.LtiSession;
@@ -62,7 +63,7 @@ public class ScaleResource {
     @APIResponse(responseCode = "422", description = "Valeurs à corriger, listées dans errors")
     public Response update(Scale scale, @HeaderParam("If-Match") String ifMatch) {
         if (scale == null || scale.levels() == null) {
-            throw Problems.bodyMissing(LocalizedText.of("Envoyez l’échelle en JSON : levels et proficientLevel.",
+            throw ProblemException.bodyMissing(LocalizedText.of("Envoyez l’échelle en JSON : levels et proficientLevel.",
                     "Send the scale as JSON: levels and proficientLevel."));
         }
         Scales.CourseScaleView view = scales.update(current.courseId(), scale, Versions.of(ifMatch));

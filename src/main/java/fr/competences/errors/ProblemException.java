@@ -28,6 +28,11 @@ public class ProblemException extends RuntimeException {
         this(status, type, title, detail, List.of());
     }
 
+    /** 400 for a request without the JSON body it needs; {@code what} says what to send. */
+    public static ProblemException bodyMissing(LocalizedText what) {
+        return new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"), what);
+    }
+
     public int status() {
         return status;
     }

@@ -61,9 +61,9 @@ public class GradePreviewResource {
     @APIResponse(responseCode = "422", description = "Niveaux ou compétences à corriger, listés dans errors")
     public Previewed preview(@PathParam("id") long id, Preview preview) {
         if (preview == null || preview.rows() == null || preview.rows().stream().anyMatch(Objects::isNull)) {
-            throw new ProblemException(400, "body-missing", LocalizedText.of("Requête vide", "Empty request"),
-                    LocalizedText.of("Envoyez les lignes de niveaux en JSON : {\"rows\": [{\"levels\": {...}}]}.",
-                            "Send the rows of levels as JSON: {\"rows\": [{\"levels\": {...}}]}."));
+            throw ProblemException.bodyMissing(LocalizedText.of(
+                    "Envoyez les lignes de niveaux en JSON : {\"rows\": [{\"levels\": {...}}]}.",
+                    "Send the rows of levels as JSON: {\"rows\": [{\"levels\": {...}}]}."));
         }
         List<Map<String, Integer>> rows = preview.rows().stream()
                 .map(row -> row.levels() == null ? Map.<String, Integer>of() : row.levels()).toList();
