@@ -81,7 +81,7 @@ public class Assessments {
         activity(courseId, activityId);
         Map<String, Integer> self = selfLevels(activityId, studentUserId);
         return findSheet(activityId, studentUserId)
-                .map(sheet -> new SheetView(studentUserId, sheet.version, sheet.levels, sheet.comment, self))
+                .map(sheet -> new SheetView(studentUserId, sheet.version, sheet.levels(), sheet.comment, self))
                 .orElseGet(() -> SheetView.empty(studentUserId, self));
     }
 
@@ -109,7 +109,7 @@ public class Assessments {
         Set<Long> changed = new LinkedHashSet<>();
         for (SheetUpdate update : updates) {
             Sheet sheet = sheets.get(update.studentUserId());
-            Map<String, Integer> before = sheet == null ? Map.of() : sheet.levels;
+            Map<String, Integer> before = sheet == null ? Map.of() : sheet.levels();
             String comment = sheet == null ? null : sheet.comment;
             List<Positioning.Change> changes = Positioning.changes(before, comment, update);
             if (changes.isEmpty()) {
@@ -143,7 +143,7 @@ public class Assessments {
                     + " étudiant(s), par l’utilisateur " + teacherUserId);
         }
         return updates.stream().map(u -> sheets.get(u.studentUserId())).filter(java.util.Objects::nonNull)
-                .map(s -> new SheetView(s.studentUserId, s.version, s.levels, s.comment, Map.of())).toList();
+                .map(s -> new SheetView(s.studentUserId, s.version, s.levels(), s.comment, Map.of())).toList();
     }
 
     /** The latest changes of the activity (at most {@value #HISTORY_LIMIT}), newest first; of one student if given. */
@@ -180,9 +180,9 @@ public class Assessments {
 
     /**
      * The current levels of a course's students across all its activities (of these students only, when some),
-     * each with the time of its latest change: two queries, whatever the number of activities and students. The
-     * times come from the history, grouped in a query of their own and matched here: as a subquery per position it
-     * cost H2 seconds for a class of 300 (docs/performance.md).
+     * each with the time it was set: one query, whatever the number of activities and students. The time is kept
+     * with the level ({@link Position}): read from the history, it cost a grouped query of the whole course's
+     * history, and as a subquery per position seconds for a class of 300 (docs/performance.md).
      */
     public List<CoursePosition> positionsOfCourse(long courseId, Students students) {
         if (students.none()) {
@@ -191,20 +191,16 @@ public class Assessments {
         String only = students instanceof Students.Only some ? " and s.student_user_id in ("
                 + some.userIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")" : "";
         @SuppressWarnings("unchecked")
-        List<Object[]> changes = em.createNativeQuery("select s.activity_id, s.student_user_id, s.item_code, "
-                + "max(s.changed_at) from assessment_history s join assessment_activity a on a.id = s.activity_id "
-                + "where a.course_id = ?1 and s.item_code is not null" + only
-                + " group by s.activity_id, s.student_user_id, s.item_code").setParameter(1, courseId).getResultList();
-        Map<String, OffsetDateTime> changedAt = new HashMap<>();
-        changes.forEach(row -> changedAt.put(row[0] + " " + row[1] + " " + row[2], timestamp(row[3])));
-        @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select s.student_user_id, s.activity_id, p.item_code, p.level, "
-                + "s.updated_at from assessment_position p join assessment_sheet s on s.id = p.sheet_id "
+                + "p.changed_at from assessment_position p join assessment_sheet s on s.id = p.sheet_id "
                 + "join assessment_activity a on a.id = s.activity_id where a.course_id = ?1" + only)
                 .setParameter(1, courseId).getResultList();
-        return rows.stream().map(row -> new CoursePosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                (String) row[2], ((Number) row[3]).intValue(), changedAt.getOrDefault(row[1] + " " + row[0] + " "
-                        + row[2], timestamp(row[4])))).toList();
+        List<CoursePosition> positions = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            positions.add(new CoursePosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                    (String) row[2], ((Number) row[3]).intValue(), timestamp(row[4])));
+        }
+        return positions;
     }
 
     /** A timestamp read by a native query: H2 gives an OffsetDateTime, PostgreSQL's driver a java.sql.Timestamp. */
@@ -241,7 +237,7 @@ public class Assessments {
         String newComment = commentChanged ? Positioning.cleanComment(update.comment()) : sheet.comment;
         for (Positioning.Change change : changes) {
             if (change.code() != null) {
-                sheet.position(change.code(), change.newLevel());
+                sheet.position(change.code(), change.newLevel(), now);
             }
             em.persist(new PositionChange(sheet.activityId, sheet.studentUserId, change.code(), change.oldLevel(),
                     change.newLevel(), commentChanged ? newComment : null, teacherUserId, now));

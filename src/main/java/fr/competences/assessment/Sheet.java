@@ -24,7 +24,7 @@ import java.util.Map;
 @Entity
 @Table(name = "assessment_sheet")
 @NamedQuery(name = Sheet.OF_ACTIVITY, query = "select s from Sheet s where s.activityId = :activityId")
-@NamedQuery(name = Sheet.LEVELS_OF_ACTIVITY, query = "select s.id, key(l), value(l) from Sheet s join s.levels l "
+@NamedQuery(name = Sheet.LEVELS_OF_ACTIVITY, query = "select s.id, key(p), p.level from Sheet s join s.positions p "
         + "where s.activityId = :activityId")
 @NamedQuery(name = Sheet.OF_STUDENTS, query = "select s from Sheet s where s.activityId = :activityId "
         + "and s.studentUserId in :students")
@@ -49,8 +49,7 @@ class Sheet {
     @ElementCollection
     @CollectionTable(name = "assessment_position", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "item_code")
-    @Column(name = "level")
-    Map<String, Integer> levels = new HashMap<>();
+    Map<String, Position> positions = new HashMap<>();
 
     @Column(name = "teacher_comment")
     String comment;
@@ -76,12 +75,19 @@ class Sheet {
     // Every change goes through the entity's own methods: EclipseLink's woven change tracking sees only the writes
     // made by the entity's code, and a field set from another class was silently never stored (issue 14).
 
-    /** Sets a skill's level; null = back to non évalué. */
-    void position(String code, Integer level) {
+    /** The levels by skill code (absent = non évalué). */
+    Map<String, Integer> levels() {
+        Map<String, Integer> levels = HashMap.newHashMap(positions.size());
+        positions.forEach((code, position) -> levels.put(code, position.level));
+        return levels;
+    }
+
+    /** Sets a skill's level at {@code now}; null = back to non évalué. The same level again keeps its time. */
+    void position(String code, Integer level, OffsetDateTime now) {
         if (level == null) {
-            levels.remove(code);
-        } else {
-            levels.put(code, level);
+            positions.remove(code);
+        } else if (!positions.containsKey(code) || positions.get(code).level != level) {
+            positions.put(code, new Position(level, now));
         }
     }
 

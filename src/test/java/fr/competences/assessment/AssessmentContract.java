@@ -26,6 +26,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
@@ -185,6 +187,51 @@ abstract class AssessmentContract {
         assertThat(change.containsKey("oldLevel")).as("non évalué before").isFalse();
         assertThat(change.getInt("newLevel")).isEqualTo(3);
         assertThat(change.getString("comment")).isEqualTo("Très bonne API");
+    }
+
+    @Test
+    void eachLevelKeepsTheTimeOfItsLatestChangeAndProgressReadsItAfterARestart() {
+        String course = newCourse();
+        long activity = flow.activity(course, "TP horodaté", B2);
+        flow.open(new Browser(), flow.student(ALAN, course, "L1", opens(activity)));
+        String teacher = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        String path = "/api/activities/" + activity + "/grid";
+        long alan = userId(Json.object(flow.call("GET", path, teacher, null).body()), "Alan Turing");
+        assertThat(flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan + ",\"version\":0,"
+                + "\"levels\":{\"B2.1\":2,\"B2.2.1\":3}}]}").statusCode()).isEqualTo(200);
+        // B2.2.1 sent again at the same level: not a change, it keeps the time of the first save
+        assertThat(flow.call("PUT", path, teacher, "{\"rows\":[{\"studentUserId\":" + alan + ",\"version\":1,"
+                + "\"levels\":{\"B2.1\":1,\"B2.2.1\":3}}]}").statusCode()).isEqualTo(200);
+
+        Map<String, Instant> latest = new java.util.HashMap<>();
+        Json.array(flow.call("GET", path + "/history", teacher, null).body()).stream().map(JsonObject.class::cast)
+                .forEach(c -> latest.merge(c.getString("code"), Instant.parse(c.getString("changedAt")),
+                        (a, b) -> a.isAfter(b) ? a : b));
+        assertThat(latest.get("B2.1")).isAfter(latest.get("B2.2.1"));
+        assertThat(positioned(teacher, alan, activity)).as("each level's time: its latest change in the history")
+                .isEqualTo(latest);
+
+        app().restart();
+
+        String again = session(flow.open(new Browser(), flow.teacher(course, "L1", opens(activity))));
+        assertThat(positioned(again, alan, activity)).isEqualTo(latest);
+    }
+
+    /** When each skill was positioned in the activity, as the student's progress shows it (by skill code). */
+    Map<String, Instant> positioned(String teacher, long student, long activity) {
+        HttpResponse<String> progress = flow.call("GET", "/api/progress?student=" + student, teacher, null);
+        assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
+        Map<String, Instant> at = new java.util.HashMap<>();
+        Json.object(progress.body()).getJsonArray("referentiels").getValuesAs(JsonObject.class).stream()
+                .flatMap(r -> r.getJsonArray("blocs").getValuesAs(JsonObject.class).stream())
+                .flatMap(b -> b.getJsonArray("competences").getValuesAs(JsonObject.class).stream())
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                        c.getJsonArray("children").getValuesAs(JsonObject.class).stream()))
+                .forEach(skill -> skill.getJsonArray("positionings").getValuesAs(JsonObject.class).stream()
+                        .filter(p -> p.getJsonNumber("activityId").longValue() == activity && p.containsKey("at"))
+                        .forEach(p -> at.put(skill.getString("code"),
+                                OffsetDateTime.parse(p.getString("at")).toInstant())));
+        return at;
     }
 
     @Test

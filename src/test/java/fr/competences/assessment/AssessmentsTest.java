@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ class AssessmentsTest {
     static final long TEACHER = 1;
     static final long ALAN = 7;
     static final long GRACE = 8;
+    static final OffsetDateTime EARLIER = OffsetDateTime.parse("2026-11-02T08:00:00Z");
+    static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-30T09:00:00Z");
 
     final List<Object> persisted = new ArrayList<>();
     final List<Object> fired = new ArrayList<>();
@@ -59,8 +62,9 @@ class AssessmentsTest {
                 audited.add(event);
             }
         };
-        Sheet alan = new Sheet(ACTIVITY, ALAN, assessments.clock.instant().atOffset(ZoneOffset.UTC));
-        alan.levels.put("B2.1", 1);
+        Sheet alan = new Sheet(ACTIVITY, ALAN, EARLIER);
+        alan.position("B2.1", 1, EARLIER);
+        alan.position("B2.2.1", 2, EARLIER);
         alan.comment = "Bien";
         alan.version = 4;
         stored.add(alan);
@@ -73,7 +77,10 @@ class AssessmentsTest {
                 new SheetUpdate(GRACE, 0, Map.of("B2.2.1", 0), "À revoir")), Map.of(ALAN, "Alan Turing", GRACE, "Grace Hopper"));
 
         assertThat(saved).extracting(SheetView::studentUserId).containsExactly(ALAN, GRACE);
-        assertThat(stored.get(0).levels).containsEntry("B2.1", 3);
+        assertThat(stored.get(0).levels()).containsEntry("B2.1", 3);
+        assertThat(stored.get(0).positions.get("B2.1").changedAt).as("the time it was set").isEqualTo(NOW);
+        assertThat(stored.get(0).positions.get("B2.2.1").changedAt).as("not sent: unchanged").isEqualTo(EARLIER);
+        assertThat(stored.get(1).positions.get("B2.2.1").changedAt).isEqualTo(NOW);
         assertThat(stored.get(0).comment).as("unchanged when not sent").isEqualTo("Bien");
         assertThat(fired).containsExactly(new PositionsChanged(COURSE, ACTIVITY, Set.of(ALAN, GRACE)));
         List<PositionChange> history = persisted.stream().filter(PositionChange.class::isInstance)
@@ -97,6 +104,15 @@ class AssessmentsTest {
     }
 
     @Test
+    void aLevelSentAgainKeepsTheTimeItWasSetAndAClearedLevelIsGone() {
+        assessments.save(COURSE, ACTIVITY, TEACHER, List.of(new SheetUpdate(ALAN, 4, levels("B2.1", 1, "B2.2.1", null),
+                null)), Map.of(ALAN, "Alan Turing"));
+
+        assertThat(stored.get(0).positions).containsOnlyKeys("B2.1");
+        assertThat(stored.get(0).positions.get("B2.1").changedAt).isEqualTo(EARLIER);
+    }
+
+    @Test
     void aStaleRowRefusesTheWholeSaveBeforeAnyChange() {
         assertThatThrownBy(() -> assessments.save(COURSE, ACTIVITY, TEACHER, List.of(
                 new SheetUpdate(GRACE, 0, Map.of("B2.1", 2), null),
@@ -107,7 +123,7 @@ class AssessmentsTest {
                     assertThat(problem.errors().getFirst().message().fr())
                             .isEqualTo("Alan Turing : modifié par un autre enseignant.");
                 });
-        assertThat(stored.get(0).levels).containsEntry("B2.1", 1);
+        assertThat(stored.get(0).levels()).containsEntry("B2.1", 1);
         assertThat(fired).isEmpty();
         assertThat(persisted).isEmpty();
     }
@@ -116,6 +132,13 @@ class AssessmentsTest {
     void anActivityOfAnotherCourseIsNotFound() {
         assertThatThrownBy(() -> assessments.save(99, ACTIVITY, TEACHER, List.of(), Map.of()))
                 .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(404));
+    }
+
+    private static Map<String, Integer> levels(String code, Integer level, String other, Integer otherLevel) {
+        Map<String, Integer> levels = new HashMap<>();
+        levels.put(code, level);
+        levels.put(other, otherLevel);
+        return levels;
     }
 
     /** Just enough of JPA for a save: the named query of the rows, persist, flush and lock. */
