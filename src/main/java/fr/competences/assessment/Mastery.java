@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,11 +36,21 @@ public final class Mastery {
         if (ratings.isEmpty()) {
             return Optional.empty();
         }
+        // loops rather than streams: a class grid computes this for every student and skill (18,900 cells for 300)
+        Rating latest = ratings.getFirst();
+        int highest = latest.points();
+        int sum = 0;
+        for (Rating rating : ratings) {
+            if (IN_TIME.compare(rating, latest) > 0) {
+                latest = rating;
+            }
+            highest = Math.max(highest, rating.points());
+            sum += rating.points();
+        }
         return Optional.of(switch (rule) {
-            case LATEST -> BigDecimal.valueOf(ratings.stream().max(IN_TIME).orElseThrow().points());
-            case HIGHEST -> BigDecimal.valueOf(ratings.stream().mapToInt(Rating::points).max().orElseThrow());
-            case AVERAGE -> BigDecimal.valueOf(ratings.stream().mapToInt(Rating::points).sum())
-                    .divide(BigDecimal.valueOf(ratings.size()), 2, RoundingMode.HALF_UP);
+            case LATEST -> BigDecimal.valueOf(latest.points());
+            case HIGHEST -> BigDecimal.valueOf(highest);
+            case AVERAGE -> BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(ratings.size()), 2, RoundingMode.HALF_UP);
         });
     }
 
@@ -49,10 +61,14 @@ public final class Mastery {
     public static Map<Long, Map<String, List<Rating>>> ratings(List<ActivityView> course, Scale scale,
             List<CoursePosition> positions) {
         Map<Long, ActivityView> byId = course.stream().collect(Collectors.toMap(ActivityView::id, Function.identity()));
+        // an activity's skill codes once, not per position (tens of thousands for a class of 300)
+        Map<Long, Set<String>> assessed = course.stream().collect(Collectors.toMap(ActivityView::id,
+                activity -> new HashSet<>(activity.skillCodes())));
         Map<Long, Map<String, List<Rating>>> ratings = new HashMap<>();
         for (CoursePosition position : positions) {
             ActivityView activity = byId.get(position.activityId());
-            if (activity == null || !activity.skillCodes().contains(position.code()) || !Scale.isLevel(position.level())) {
+            if (activity == null || !assessed.get(activity.id()).contains(position.code())
+                    || !Scale.isLevel(position.level())) {
                 continue;
             }
             ratings.computeIfAbsent(position.studentUserId(), id -> new HashMap<>())

@@ -19,6 +19,8 @@ import fr.competences.referential.Referentiels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,11 +100,16 @@ public class Progress {
         MasteryRule rule = mastery.rule();
         List<ProgressTree.BlocColumns> blocs = ProgressTree.columns(ProgressTree.of(trees(mastery.activities()),
                 mastery.activities(), scale, rule, Map.of(), locale));
+        List<String> columns = blocs.stream().flatMap(bloc -> bloc.skills().stream()).map(ProgressTree.Column::code)
+                .toList();
+        Map<BigDecimal, ProgressTree.SkillMastery> known = new HashMap<>();
         List<StudentRow> rows = students.stream().map(student -> {
             Map<String, List<Mastery.Rating>> own = mastery.of(student.userId());
-            Map<String, ProgressTree.SkillMastery> skills = new LinkedHashMap<>();
-            blocs.stream().flatMap(bloc -> bloc.skills().stream()).forEach(column -> skills.put(column.code(),
-                    ProgressTree.SkillMastery.of(scale, rule, own.getOrDefault(column.code(), List.of()), locale)));
+            Map<String, ProgressTree.SkillMastery> skills = LinkedHashMap.newLinkedHashMap(columns.size());
+            for (String code : columns) {
+                skills.put(code, ProgressTree.SkillMastery.of(scale, rule, own.getOrDefault(code, List.of()), locale,
+                        known));
+            }
             return new StudentRow(student, skills);
         }).toList();
         return new ClassProgress(course.displayTitle(), rule, scale, blocs, rows);

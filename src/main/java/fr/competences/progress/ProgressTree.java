@@ -9,6 +9,7 @@ import fr.competences.referential.ReferentielTree;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,9 +41,18 @@ final class ProgressTree {
         }
 
         static SkillMastery of(Scale scale, MasteryRule rule, List<Mastery.Rating> ratings, Locale locale) {
-            return Mastery.points(rule, ratings).map(points -> new SkillMastery(points,
-                    Mastery.reached(scale, points).map(Scale.Level::value).orElse(null),
-                    Mastery.label(scale, points, locale), Mastery.proficient(scale, points))).orElse(NONE);
+            return of(scale, rule, ratings, locale, new HashMap<>());
+        }
+
+        /**
+         * The same, taken from {@code known} (masteries by points, of one scale and locale) when already made: a
+         * class grid has thousands of cells and a handful of distinct masteries.
+         */
+        static SkillMastery of(Scale scale, MasteryRule rule, List<Mastery.Rating> ratings, Locale locale,
+                Map<BigDecimal, SkillMastery> known) {
+            return Mastery.points(rule, ratings).map(points -> known.computeIfAbsent(points, p -> new SkillMastery(p,
+                    Mastery.reached(scale, p).map(Scale.Level::value).orElse(null), Mastery.label(scale, p, locale),
+                    Mastery.proficient(scale, p)))).orElse(NONE);
         }
     }
 
