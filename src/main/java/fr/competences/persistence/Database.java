@@ -7,6 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The application's only data source. Payara resolves the {@code MPCONFIG} placeholders when the pool
  * starts, from {@link fr.competences.config.EnvironmentConfigSource}: H2 in {@code DATA_DIR} by default,
  * PostgreSQL when {@code DB_URL} says so.
+ *
+ * <p>A pooled connection is checked with {@link java.sql.Connection#isValid} before each use (a round trip on
+ * PostgreSQL), and one found dead has the pool drop them all: after PostgreSQL restarts, every pooled connection is
+ * dead. The former "auto-commit" check sent nothing to PostgreSQL (the driver answers it alone), so every request
+ * failed after a database restart until the application was restarted (PostgresRestartIT).
+ *
+ * <p>Each pooled connection keeps its last 200 prepared statements: without that cache, H2 parsed and planned every
+ * statement again (a launch sends about ten). The cache's type is a blank string, not left out: Payara reads a missing
+ * type as the class name "null" (payara/Payara#6647).
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -17,7 +26,10 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 1,
         maxPoolSize = 20,
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.statement-cache-size=200", "fish.payara.statement-cache-type= "})
 @ApplicationScoped
 public class Database {
     public static final String JNDI_NAME = "java:app/jdbc/competences";

@@ -180,7 +180,7 @@ public class ActivityPage {
     private String grid(ActivityView activity) {
         Locale locale = locale();
         Map<String, String> t = pages.texts(locale);
-        Map<String, Object> model = base(activity);
+        Map<String, Object> model = base(activity, course());
         Optional<ResourceLink> link = launchedLink();
         model.put("noLineItem", link.isPresent() && link.get().lineItemUrl() == null
                 && activities.forLink(current.courseId(), link.get().id()).map(a -> a.id() == activity.id()).orElse(false));
@@ -204,19 +204,23 @@ public class ActivityPage {
             String typedUrl) {
         Session session = current.session();
         Locale locale = locale();
+        // students always launch from a link: its course, link and user, read once for the whole page
+        CourseMembers.Activity launch = members.activity(session.courseId(), session.resourceLinkId(),
+                session.userId()).orElseThrow(NotFoundException::new);
+        String student = launch.user().displayName(Language.isEnglish(locale));
         if (found.isEmpty()) {
             Map<String, Object> model = new HashMap<>();
             model.put("session", current.token());
-            model.put("course", course());
-            model.put("activity", launchedLink().map(ResourceLink::displayTitle).orElse(""));
-            model.put("student", name());
+            model.put("course", launch.course().displayTitle());
+            model.put("activity", launch.link().displayTitle());
+            model.put("student", student);
             return pages.render("activity-waiting", locale, model);
         }
         ActivityView activity = found.get();
         Scale scale = scales.of(session.courseId()).in(locale);
         SheetView sheet = assessments.sheet(session.courseId(), activity.id(), session.userId());
-        Map<String, Object> model = base(activity);
-        model.put("student", name());
+        Map<String, Object> model = base(activity, launch.course().displayTitle());
+        model.put("student", student);
         model.put("comment", sheet.comment());
         model.put("skills", activity.skills().stream().map(skill -> {
             Integer level = sheet.levels().get(skill.code());
@@ -256,10 +260,10 @@ public class ActivityPage {
         return row;
     }
 
-    private Map<String, Object> base(ActivityView activity) {
+    private Map<String, Object> base(ActivityView activity, String courseTitle) {
         Map<String, Object> model = new HashMap<>();
         model.put("session", current.token());
-        model.put("course", course());
+        model.put("course", courseTitle);
         model.put("activityId", activity.id());
         model.put("title", activity.title());
         model.put("instructions", activity.instructions());
@@ -287,13 +291,6 @@ public class ActivityPage {
 
     private String course() {
         return members.course(current.courseId()).orElseThrow(NotFoundException::new).displayTitle();
-    }
-
-    /** The student's name (students always launch from a link). */
-    private String name() {
-        Session session = current.session();
-        return members.activity(session.courseId(), session.resourceLinkId(), session.userId())
-                .orElseThrow(NotFoundException::new).user().displayName(Language.isEnglish(locale()));
     }
 
     private Locale locale() {

@@ -52,8 +52,8 @@ public class LaunchedActivity {
     }
 
     private Optional<ActivityView> announced(Session session, long linkId) {
-        Optional<Long> announcedId = members.activity(session.courseId(), linkId, session.userId())
-                .map(launched -> launched.link().custom().get(CUSTOM_ACTIVITY_ID)).flatMap(LaunchedActivity::number);
+        Optional<Long> announcedId = members.link(session.courseId(), linkId)
+                .map(link -> link.custom().get(CUSTOM_ACTIVITY_ID)).flatMap(LaunchedActivity::number);
         if (announcedId.isEmpty()) {
             return Optional.empty();
         }

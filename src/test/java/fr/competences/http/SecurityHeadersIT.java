@@ -63,6 +63,9 @@ class SecurityHeadersIT {
                     .satisfies(policy -> assertThat(policy)
                             .startsWith("default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'self'")
                             .doesNotContain("unsafe-inline", "unsafe-eval", "*"));
+            // nothing tells a visitor which server or version answers
+            assertThat(answer.headers().map()).as(what).doesNotContainKeys("Server", "server", "X-Powered-By",
+                    "x-powered-by");
         }
     }
 

@@ -76,6 +76,15 @@ public final class PostgresServer implements AutoCloseable {
         return password;
     }
 
+    /** Stops the server at once, as a crash or a failover would, and starts it again on the same port and data. */
+    public void restart() throws IOException, InterruptedException {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path data = clusterDir.resolve("data");
+        // restart keeps the first start's options (port, socket directory), from postmaster.opts
+        asPostgresUser(root, List.of(binDir.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+                clusterDir.resolve("postgres.log").toString(), "-m", "immediate", "-w", "-t", "60", "restart"));
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         if (clusterDir != null) {

@@ -61,6 +61,11 @@ public class CourseMembers {
         return Optional.of(new Activity(course, link, user));
     }
 
+    /** A resource link of the course, alone (e.g. to read its custom parameters). */
+    public Optional<ResourceLink> link(long courseId, long linkId) {
+        return Optional.ofNullable(em.find(ResourceLink.class, linkId)).filter(link -> link.courseId() == courseId);
+    }
+
     /** Whether the user is a teacher of that course in the tool (roles of their last launch there, or a grant). */
     public boolean teaches(long courseId, long userId) {
         return em.createNamedQuery(CourseMember.BY_IDS, CourseMember.class)

@@ -49,6 +49,7 @@ public class LaunchResource {
 
     private static final Logger LOG = Logger.getLogger(LaunchResource.class.getName());
     static final String RENEWAL_FRAGMENT = "lti_renewal";
+    private static final int PROVISIONING_ATTEMPTS = 5;
 
     @Inject
     LaunchValidator validator;
@@ -124,7 +125,7 @@ public class LaunchResource {
     }
 
     private Response landing(LaunchContext launch, LoginState login) {
-        Session session = provisionRetryingOnce(launch);
+        Session session = provisionRetrying(launch);
         SessionTokens.Opened opened = sessions.open(session);
         LOG.fine(() -> "Lancement LTI accepté : plateforme " + launch.platformId() + ", cours " + session.courseId()
                 + ", utilisateur " + session.userId() + ", " + session.role());
@@ -139,15 +140,23 @@ public class LaunchResource {
                 .build();
     }
 
-    /** Two first launches of one course at once both insert it: the loser retries and finds it. */
-    private Session provisionRetryingOnce(LaunchContext launch) {
-        try {
-            return provisioning.provision(launch);
-        } catch (LtiException refused) {
-            throw refused;
-        } catch (RuntimeException conflict) {
-            LOG.fine(() -> "Provisionnement concurrent, nouvel essai : " + conflict);
-            return provisioning.provision(launch);
+    /**
+     * Two first launches at once (a class opening the activity together) may both insert the same row: the loser
+     * retries and finds it. Each of the four rows (user, course, link, membership) can be lost that way once, hence up
+     * to five attempts.
+     */
+    private Session provisionRetrying(LaunchContext launch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return provisioning.provision(launch);
+            } catch (LtiException refused) {
+                throw refused;
+            } catch (RuntimeException conflict) {
+                if (attempt == PROVISIONING_ATTEMPTS) {
+                    throw conflict;
+                }
+                LOG.fine(() -> "Provisionnement concurrent, nouvel essai : " + conflict);
+            }
         }
     }
 
