@@ -1,15 +1,14 @@
 package fr.competences.assessment;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,8 +23,8 @@ import java.util.Map;
 @Entity
 @Table(name = "assessment_sheet")
 @NamedQuery(name = Sheet.OF_ACTIVITY, query = "select s from Sheet s where s.activityId = :activityId")
-@NamedQuery(name = Sheet.LEVELS_OF_ACTIVITY, query = "select s.id, key(p), p.level from Sheet s join s.positions p "
-        + "where s.activityId = :activityId")
+@NamedQuery(name = Sheet.LEVELS_OF_ACTIVITY, query = "select p.sheetId, p.code, p.level from Position p "
+        + "where p.sheet.activityId = :activityId")
 @NamedQuery(name = Sheet.OF_STUDENTS, query = "select s from Sheet s where s.activityId = :activityId "
         + "and s.studentUserId in :students")
 class Sheet {
@@ -46,9 +45,8 @@ class Sheet {
     @Column(name = "student_user_id", nullable = false)
     long studentUserId;
 
-    @ElementCollection
-    @CollectionTable(name = "assessment_position", joinColumns = @JoinColumn(name = "sheet_id"))
-    @MapKeyColumn(name = "item_code")
+    @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
+    @MapKey(name = "code")
     Map<String, Position> positions = new HashMap<>();
 
     @Column(name = "teacher_comment")
@@ -86,8 +84,10 @@ class Sheet {
     void position(String code, Integer level, OffsetDateTime now) {
         if (level == null) {
             positions.remove(code);
-        } else if (!positions.containsKey(code) || positions.get(code).level != level) {
-            positions.put(code, new Position(level, now));
+        } else if (!positions.containsKey(code)) {
+            positions.put(code, new Position(this, code, level, now));
+        } else if (positions.get(code).level != level) {
+            positions.get(code).change(level, now);
         }
     }
 
