@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p>A pooled connection is checked with {@link java.sql.Connection#isValid} before each use (a round trip on
  * PostgreSQL), and one found dead has the pool drop them all: after PostgreSQL restarts, every pooled connection is
- * dead. The former "auto-commit" check sent nothing to PostgreSQL (the driver answers it alone), so every request
- * failed after a database restart until the application was restarted (PostgresRestartIT).
+ * dead. The former "auto-commit" check sent nothing to PostgreSQL (the driver answers it alone), so after a database
+ * restart the pool went on handing out dead connections and requests failed (PostgresRestartIT).
  *
  * <p>Each pooled connection keeps its last 200 prepared statements: without that cache, H2 parsed and planned every
  * statement again (a launch sends about ten). The cache's type is a blank string, not left out: Payara reads a missing
