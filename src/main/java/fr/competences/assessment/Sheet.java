@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One student's positions in one activity: a level per assessed skill (absent = non évalué) and the teacher's
@@ -45,7 +47,10 @@ class Sheet {
     @Column(name = "student_user_id", nullable = false)
     long studentUserId;
 
+    // the levels of all the sheets a query read come in one more query when the first is needed, not one per sheet
+    // (a grid save compares each row with its sheet: StatementCountContract)
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @MapKey(name = "code")
     Map<String, Position> positions = new HashMap<>();
 
