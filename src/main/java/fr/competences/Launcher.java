@@ -15,6 +15,13 @@ import java.util.List;
  */
 public final class Launcher {
 
+    /**
+     * GlassFish's start-up runs its services' run levels on a pool of threads, which can deadlock (payara/Payara#4395:
+     * the watchdog's stalled boots); {@code USE_NO_THREADS} runs them one after the other on the main thread. Measured
+     * on 2 cores: the same start-up time. A {@code -D} on the command line still wins.
+     */
+    static final String STARTUP_THREAD_POLICY = "org.glassfish.startupThreadPolicy";
+
     private Launcher() {
     }
 
@@ -28,6 +35,9 @@ public final class Launcher {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        }
+        if (System.getProperty(STARTUP_THREAD_POLICY) == null) {
+            System.setProperty(STARTUP_THREAD_POLICY, "USE_NO_THREADS");
         }
         String port = System.getProperty("PORT", System.getenv("PORT"));
         if (port != null && !port.isBlank() && !options.contains("--port")) {

@@ -25,13 +25,18 @@ public final class TestApp implements AutoCloseable {
     public static final String ADMIN_TOKEN = "test-admin-token";
     /** {@code -Dit.boot-timeout=…} (seconds) on a machine shared with heavy builds, where a boot can take minutes. */
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(Long.getLong("it.boot-timeout", 150));
+    /** The JVM options the README and the Docker image give the jar (docs/performance.md, start-up and memory). */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m");
+    /**
+     * {@code -Dit.jvm-options=…}, after the defaults (so they win): the test suite's (pom.xml) boot faster; the
+     * benchmarks run with the defaults alone.
+     */
+    private static final List<String> EXTRA_JVM_OPTIONS = Arrays.stream(System.getProperty("it.jvm-options", "")
+            .trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     /**
      * A boot that has written nothing for this long is stalled (a booting Payara logs every few seconds, even on a
      * loaded machine): it is retried at once rather than at {@link #BOOT_TIMEOUT}.
      */
-    /** {@code -Dit.jvm-options=…}: the test suite's (pom.xml) boot faster; the benchmarks run without. */
-    private static final List<String> EXTRA_JVM_OPTIONS = Arrays.stream(System.getProperty("it.jvm-options", "")
-            .trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     private static final Duration BOOT_SILENCE = Duration.ofSeconds(Long.getLong("it.boot-silence", 45));
 
     private final String name;
@@ -169,7 +174,8 @@ public final class TestApp implements AutoCloseable {
         }
         String jar = System.getProperty("it.jar", "target/competences-lti.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(DEFAULT_JVM_OPTIONS);
         command.addAll(EXTRA_JVM_OPTIONS);
         command.addAll(List.of("-Djava.io.tmpdir=" + workDir(), "-jar", jar));
         ProcessBuilder builder = new ProcessBuilder(command)

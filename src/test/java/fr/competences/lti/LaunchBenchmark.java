@@ -10,6 +10,7 @@ import fr.competences.lti.platform.Launch;
 import fr.competences.lti.platform.Page;
 import fr.competences.lti.platform.TestPlatform;
 import fr.competences.lti.platform.ToolRegistration;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,8 +71,8 @@ public final class LaunchBenchmark {
                     profile(app, measure, Path.of("target", "bench-" + database + ".jfr"));
                 }
                 Result result = run(app, platform, tool, browsers, measure, database);
-                String line = String.format("window %d/%d (from %ds) %s", window, windows,
-                        warmup.toSeconds() + (window - 1) * measure.toSeconds(), result.report());
+                String line = String.format("window %d/%d (from %ds) %s resident=%dMB", window, windows,
+                        warmup.toSeconds() + (window - 1) * measure.toSeconds(), result.report(), residentMb(app));
                 System.out.println("BENCH " + line);
                 report.append(line).append(System.lineSeparator());
             }
@@ -140,6 +141,14 @@ public final class LaunchBenchmark {
         new ProcessBuilder(jcmd.toString(), Long.toString(app.process().pid()), "JFR.start", "settings=profile",
                 "duration=" + duration.toSeconds() + "s", "filename=" + file.toAbsolutePath()).inheritIO().start()
                 .waitFor();
+    }
+
+    /** The application process's resident memory (VmRSS), the figure of the memory target (docs/performance.md). */
+    static long residentMb(TestApp app) throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(app.process().pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                .findFirst().orElse(-1);
     }
 
     static Duration cpu(List<TestApp> apps) {
