@@ -24,6 +24,8 @@ export DATA_DIR=${DATA_DIR:-$RUN_DIR/data}
 export PUBLIC_URL=${PUBLIC_URL:-http://localhost:$FRONT_PORT}
 export TRUSTED_PROXIES=${TRUSTED_PROXIES:-127.0.0.1}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# the README's JVM options (docs/performance.md, start-up and memory); JVM_OPTIONS replaces them
+read -r -a JVM_OPTIONS <<<"${JVM_OPTIONS:--XX:+UseSerialGC -Xms64m -Xmx384m}"
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 node_port() { echo $((FIRST_NODE_PORT + $1 - 1)); }
@@ -33,7 +35,7 @@ start_node() {
   port=$(node_port "$n")
   mkdir -p "$RUN_DIR/node$n"
   : "${DB_URL:?set DB_URL (jdbc:postgresql://...), DB_USER and DB_PASSWORD: the nodes share one PostgreSQL}"
-  PORT=$port nohup "$JAVA" -Djava.io.tmpdir="$RUN_DIR/node$n" -jar "$JAR" >>"$RUN_DIR/node$n.log" 2>&1 &
+  PORT=$port nohup "$JAVA" "${JVM_OPTIONS[@]}" -Djava.io.tmpdir="$RUN_DIR/node$n" -jar "$JAR" >>"$RUN_DIR/node$n.log" 2>&1 &
   echo $! >"$RUN_DIR/node$n.pid"
   echo "node $n: pid $!, port $port, log $RUN_DIR/node$n.log"
 }
