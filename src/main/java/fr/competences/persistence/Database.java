@@ -13,6 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * dead. The former "auto-commit" check sent nothing to PostgreSQL (the driver answers it alone), so after a database
  * restart the pool went on handing out dead connections and requests failed (PostgresRestartIT).
  *
+ * <p>A connection is checked at most once a second. Payara loads the check's class through the WAR's class loader at
+ * every check, which looks for it in the WAR first and throws two {@code ClassNotFoundException}s before asking the
+ * server: checked at every use, that was 13 % of a launch's CPU, under a lock all requests share
+ * (docs/performance.md). A second is shorter than any restart of PostgreSQL, so a connection that was alive less
+ * than a second ago cannot have outlived one, and the first check after a restart still drops them all.
+ *
  * <p>Each pooled connection keeps its last 200 prepared statements: without that cache, H2 parsed and planned every
  * statement again (a launch sends about ten). The cache's type is a blank string, not left out: Payara reads a missing
  * type as the class name "null" (payara/Payara#6647).
@@ -28,6 +34,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         properties = {"fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=1",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.statement-cache-size=200", "fish.payara.statement-cache-type= "})
 @ApplicationScoped
