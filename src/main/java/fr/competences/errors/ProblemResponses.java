@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +33,8 @@ public class ProblemResponses {
     static final String SESSION_PARAMETER = "lti_session";
     private static final java.util.regex.Pattern SESSION_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,2000}");
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+    /** Made once: {@code Json.createObjectBuilder} looks the JSON-P provider up on the class path at each call. */
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     @Inject
     Pages pages;
@@ -127,7 +130,7 @@ public class ProblemResponses {
     }
 
     static JsonObjectBuilder json(ProblemException problem, Locale locale, String instance) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = BUILDERS.createObjectBuilder()
                 .add("type", TYPE_PREFIX + problem.type())
                 .add("title", problem.title().in(locale))
                 .add("status", problem.status())
@@ -137,8 +140,8 @@ public class ProblemResponses {
         }
         List<ProblemException.Problem> errors = problem.errors();
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder()
+            JsonArrayBuilder list = BUILDERS.createArrayBuilder();
+            errors.forEach(e -> list.add(BUILDERS.createObjectBuilder()
                     .add("location", e.location())
                     .add("message", e.message().in(locale))));
             body.add("errors", list);

@@ -11,42 +11,28 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Two instances sharing one PostgreSQL database, each looking every second whether the daily purge is due: one of
- * them runs it, once; purges asked of both at once remove each old line once; the database refuses updates.
+ * Two instances sharing one PostgreSQL database, each looking every second whether the daily purge is due
+ * ({@link TestApps#postgresDailyJobs()}): one of them runs it, once; purges asked of both at once remove each old line
+ * once; the database refuses updates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresAuditRetentionIT {
 
     PostgresServer postgres;
-    String databaseUrl;
     TestApp first;
     TestApp second;
 
     @BeforeAll
     void start() throws Exception {
         postgres = TestApps.postgresServer();
-        databaseUrl = postgres.createDatabase("audit");
-        Map<String, String> environment = Map.of("DB_URL", databaseUrl, "DB_USER", postgres.user(), "DB_PASSWORD",
-                postgres.password(), "AUDIT_PURGE_CHECK_INTERVAL", "PT1S");
-        first = TestApp.start("audit-pg-a", environment);
-        second = TestApp.start("audit-pg-b", environment);
-    }
-
-    @AfterAll
-    void stop() {
-        for (TestApp app : new TestApp[] {second, first}) {
-            if (app != null) {
-                app.close();
-            }
-        }
+        first = TestApps.postgresDailyJobs().getFirst();
+        second = TestApps.postgresDailyJobs().getLast();
     }
 
     @Test
@@ -58,7 +44,8 @@ class PostgresAuditRetentionIT {
 
     @Test
     void purgesAskedOfBothInstancesAtOnceRemoveOnlyTheLinesOlderThanTheRetentionOnce() throws Exception {
-        try (Connection database = DriverManager.getConnection(databaseUrl, postgres.user(), postgres.password())) {
+        try (Connection database = DriverManager.getConnection(first.environment("DB_URL"), postgres.user(),
+                postgres.password())) {
             OldLines.insert(database, 800, "old 1");
             OldLines.insert(database, 400, "old 2");
             OldLines.insert(database, 366, "old 3");

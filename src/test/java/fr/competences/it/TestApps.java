@@ -1,5 +1,7 @@
 package fr.competences.it;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,8 +10,14 @@ import java.util.Map;
  */
 public final class TestApps {
 
+    /** The daily jobs (retention of courses after three years, audit purge) look every second whether they are due. */
+    private static final Map<String, String> DAILY_JOBS_EVERY_SECOND = Map.of("RETENTION_AFTER_COURSE_END", "P3Y",
+            "RETENTION_CHECK_INTERVAL", "PT1S", "AUDIT_PURGE_CHECK_INTERVAL", "PT1S");
+
     private static TestApp h2;
     private static TestApp postgres;
+    private static TestApp h2DailyJobs;
+    private static List<TestApp> postgresDailyJobs;
     private static PostgresServer postgresServer;
     private static String postgresDatabase;
 
@@ -42,6 +50,41 @@ public final class TestApps {
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
         }
         return postgres;
+    }
+
+    /**
+     * An H2 application whose daily jobs look every second, for the retention and audit purge tests. They may stop
+     * it to write dates in the past into its database, and break its data directory for a moment.
+     */
+    public static synchronized TestApp h2DailyJobs() {
+        if (h2DailyJobs == null) {
+            h2DailyJobs = TestApp.start("daily-jobs-h2", DAILY_JOBS_EVERY_SECOND);
+            Runtime.getRuntime().addShutdownHook(new Thread(h2DailyJobs::close));
+        }
+        return h2DailyJobs;
+    }
+
+    /**
+     * Two instances on one PostgreSQL database and one data directory, as a school running two nodes would, whose
+     * daily jobs look every second: each job must run once for both.
+     */
+    public static synchronized List<TestApp> postgresDailyJobs() {
+        if (postgresDailyJobs == null) {
+            try {
+                PostgresServer server = postgresServer();
+                Map<String, String> environment = new HashMap<>(DAILY_JOBS_EVERY_SECOND);
+                environment.putAll(Map.of("DB_URL", server.createDatabase("daily_jobs"), "DB_USER", server.user(),
+                        "DB_PASSWORD", server.password()));
+                TestApp first = TestApp.start("daily-jobs-pg-a", environment);
+                environment.put("DATA_DIR", first.dataDir().toString());
+                postgresDailyJobs = List.of(first, TestApp.start("daily-jobs-pg-b", environment));
+            } catch (Exception e) {
+                throw new IllegalStateException("Impossible de démarrer les deux instances sur PostgreSQL : "
+                        + e.getMessage(), e);
+            }
+            postgresDailyJobs.forEach(app -> Runtime.getRuntime().addShutdownHook(new Thread(app::close)));
+        }
+        return postgresDailyJobs;
     }
 
     /** The JDBC URL of {@link #postgres()}'s database, to read back what it stored. */

@@ -1,11 +1,11 @@
 package fr.competences.privacy;
 
 import fr.competences.it.TestApp;
+import fr.competences.it.TestApps;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 /**
  * {@link RetentionContract} on H2: the application owns its database file, so the test stops it to date the
@@ -13,22 +13,19 @@ import java.util.Map;
  */
 class H2RetentionIT extends RetentionContract {
 
-    TestApp app;
-
     @Override
     TestApp start() {
-        app = TestApp.start("retention-h2", Map.of("RETENTION_AFTER_COURSE_END", "P3Y",
-                "RETENTION_CHECK_INTERVAL", "PT1S"));
-        return app;
+        return TestApps.h2DailyJobs();
     }
 
     @Override
     TestApp administered() {
-        return app;
+        return TestApps.h2DailyJobs();
     }
 
     @Override
     void lastLaunched(String contextId, OffsetDateTime when) throws Exception {
+        TestApp app = TestApps.h2DailyJobs();
         app.stop();
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + app.dataDir().resolve("competences"),
                 "sa", "sa")) {
@@ -48,10 +45,5 @@ class H2RetentionIT extends RetentionContract {
                 statement.executeUpdate();
             }
         }
-    }
-
-    @Override
-    void stop() {
-        app.close();
     }
 }

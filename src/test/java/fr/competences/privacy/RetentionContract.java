@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.competences.gradebook.GradebookFlow;
 import fr.competences.it.Json;
 import fr.competences.it.TestApp;
+import fr.competences.it.TestApps;
 import fr.competences.lti.platform.Launch;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
  * whose launches are dated four years back (the test writes the dates in the database, the only way to make time
  * pass) is listed by the dry run, which erases nothing; the run erases it with its evidence and the users it leaves
  * with no course, and keeps the course launched since. The daily run happened once, when the application started.
+ * The applications are shared with the audit purge tests ({@link TestApps}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RetentionContract {
@@ -35,7 +37,7 @@ abstract class RetentionContract {
 
     PrivacyFlow flow;
 
-    /** Starts the application(s) with a retention of three years, checked every second. */
+    /** The application the launches go to, with a retention of three years checked every second (shared). */
     abstract TestApp start();
 
     /** The application that answers the administrator (another instance on the same database, when there is one). */
@@ -43,8 +45,6 @@ abstract class RetentionContract {
 
     /** Dates every launch of the course back to {@code when}, in the database. */
     abstract void lastLaunched(String contextId, OffsetDateTime when) throws Exception;
-
-    abstract void stop();
 
     @BeforeAll
     void startWithARetention() {
@@ -54,9 +54,8 @@ abstract class RetentionContract {
     }
 
     @AfterAll
-    void stopAll() {
+    void close() {
         flow.close();
-        stop();
     }
 
     @Test
