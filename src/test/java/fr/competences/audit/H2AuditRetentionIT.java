@@ -53,7 +53,7 @@ class H2AuditRetentionIT {
 
     @Test
     @Order(1)
-    void anUploadThatFailsAfterItsLineWasWrittenLeavesNoLine() throws IOException {
+    void anUploadThatFailsAfterItsLineWasWrittenLeavesNoLine() throws Exception {
         activity = flow.activity(ADA, "R1", "TP rétention");
         String alan = flow.sessionOf(flow.launch(ALAN, Launch.LEARNER, "R1", "L1", activity));
         Path evidence = app.dataDir().resolve("evidence");
