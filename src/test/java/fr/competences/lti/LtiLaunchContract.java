@@ -19,7 +19,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +43,7 @@ abstract class LtiLaunchContract {
     static final User ADA = User.named("101", "Ada", "Lovelace");
     static final User ALAN = User.named("102", "Alan", "Turing");
     static final User GRACE = User.named("103", "Grace", "Hopper");
+    static final User BARBARA = User.named("109", "Barbara", "Liskov");
 
     TestPlatform platform;
     ToolRegistration tool;
@@ -124,6 +131,36 @@ abstract class LtiLaunchContract {
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.uri().getPath()).isEqualTo("/activity");
         assertThat(page.body()).contains("Cours C1", "Activité L2", "Alan Turing");
+    }
+
+    @Test
+    void anIdTokenPostedFourTimesAtOnceOpensOneSessionAndTheOthersAreRefusedAsReplays() throws Exception {
+        Browser browser = new Browser();
+        HtmlForm post = browser.untilPlatformAnswer(platform, student(BARBARA, "C-REJEU", "L1")).form("ltiAuthForm")
+                .orElseThrow();
+        ExecutorService browsers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Page>> posted = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                posted.add(browsers.submit(() -> browser.recoverIfAsked(browser.submit(post))));
+            }
+            List<Page> answers = new ArrayList<>();
+            for (Future<Page> answer : posted) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(answers).filteredOn(page -> page.status() == 303).hasSize(1);
+            assertThat(answers).filteredOn(page -> page.status() != 303).hasSize(3).allSatisfy(replay -> {
+                assertThat(replay.status()).as(replay.body()).isEqualTo(401);
+                assertThat(replay.body()).contains("déjà été utilisé").doesNotContain("lti_session=", "Exception");
+            });
+            Page landed = browser.get(answers.stream().filter(page -> page.status() == 303).findFirst().orElseThrow()
+                    .location().orElseThrow());
+            assertThat(landed.status()).as(landed.body()).isEqualTo(200);
+            assertThat(landed.body()).contains("Barbara Liskov");
+        } finally {
+            browsers.shutdownNow();
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL restarted under the application (a crash, a failover, a minor upgrade): every pooled connection is then
  * dead, and the pool must find that out before handing one to a request. No launch after the restart may fail (each
- * writes: a nonce, then the user, course and membership in one transaction), nor may the liveness probe say that the
+ * writes its nonce, the user, course and membership in one transaction), nor may the liveness probe say that the
  * application is down, which would have an orchestrator restart it for nothing.
  */
 class PostgresRestartIT {

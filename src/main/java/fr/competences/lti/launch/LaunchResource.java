@@ -58,6 +58,9 @@ public class LaunchResource {
     Provisioning provisioning;
 
     @Inject
+    Nonces nonces;
+
+    @Inject
     SessionTokens sessions;
 
     @Inject
@@ -125,7 +128,8 @@ public class LaunchResource {
     }
 
     private Response landing(LaunchContext launch, LoginState login) {
-        Session session = provisionRetrying(launch);
+        nonces.purgeFromTimeToTime();
+        Session session = provisionRetrying(launch, login);
         SessionTokens.Opened opened = sessions.open(session);
         LOG.fine(() -> "Lancement LTI accepté : plateforme " + launch.platformId() + ", cours " + session.courseId()
                 + ", utilisateur " + session.userId() + ", " + session.role());
@@ -145,10 +149,10 @@ public class LaunchResource {
      * retries and finds it. Each of the four rows (user, course, link, membership) can be lost that way once, hence up
      * to five attempts.
      */
-    private Session provisionRetrying(LaunchContext launch) {
+    private Session provisionRetrying(LaunchContext launch, LoginState login) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return provisioning.provision(launch);
+                return provisioning.provision(launch, login);
             } catch (LtiException refused) {
                 throw refused;
             } catch (RuntimeException conflict) {

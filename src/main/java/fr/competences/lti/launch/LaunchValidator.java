@@ -22,7 +22,6 @@ import fr.competences.lti.registration.Registrations;
 import fr.competences.view.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +35,8 @@ import java.util.Set;
  * Validates the launch (the id_token POST), one named step after the other, following 1EdTech Security
  * Framework 1.0 §5.1.3 (https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation)
  * and LTI Core 1.3 §5 (https://www.imsglobal.org/spec/lti/v1p3/#required-message-claims). Each step throws
- * a named {@link LtiException}; the nonce is spent last, so only a launch that passed everything uses it up.
+ * a named {@link LtiException}. The nonce is spent by {@link Provisioning}, in the transaction that stores the launch:
+ * only a launch that passed everything and was stored uses it up, and a launch costs one commit, not two.
  */
 @ApplicationScoped
 class LaunchValidator {
@@ -74,9 +74,6 @@ class LaunchValidator {
     PlatformKeys platformKeys;
 
     @Inject
-    Nonces nonces;
-
-    @Inject
     LaunchSettings settings;
 
     Clock clock = Clock.systemUTC();
@@ -96,7 +93,6 @@ class LaunchValidator {
         String deploymentId = lti.identifier(Claims.DEPLOYMENT_ID);
         long deployment = requireDeployment(platform, deploymentId);
         LaunchContext context = readMessage(platform, deployment, deploymentId, lti);
-        spendNonce(login);
         return new Accepted(context, login);
     }
 
@@ -284,15 +280,5 @@ class LaunchValidator {
         }
         return new LaunchContext.DeepLinkingSettings(settings.required("deep_link_return_url"),
                 settings.optional("data").orElse(null), acceptTypes, settings.flag("accept_multiple"));
-    }
-
-    private void spendNonce(LoginState login) {
-        try {
-            if (!nonces.consume(login.nonce(), login.expiresAt())) {
-                throw new LtiException(LtiError.NONCE_REPLAYED);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Base de données indisponible pour les nonces", e);
-        }
     }
 }

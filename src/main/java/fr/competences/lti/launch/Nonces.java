@@ -16,8 +16,9 @@ import javax.sql.DataSource;
 
 /**
  * Used nonces, in the database so that a replay is refused by every instance and after a restart. One insert
- * per launch, outside any transaction: the primary key refuses a second use. Rows go once their login state
- * has expired, since no launch can bring that nonce back any more.
+ * per launch, in the transaction that stores it ({@link Provisioning}): the primary key refuses a second use, and a
+ * replay sent while the first launch is being stored waits for its commit, then is refused. Rows go once their
+ * login state has expired, since no launch can bring that nonce back any more.
  */
 @ApplicationScoped
 class Nonces {
@@ -32,9 +33,8 @@ class Nonces {
 
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    /** True the first time a nonce is presented, false on a replay. */
-    public boolean consume(String nonce, Instant expiresAt) throws SQLException {
-        purgeFromTimeToTime();
+    /** True the first time a nonce is presented, false on a replay. Joins the caller's transaction. */
+    boolean consume(String nonce, Instant expiresAt) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into lti_nonce (nonce, expires_at) values (?, ?)")) {
@@ -50,7 +50,8 @@ class Nonces {
         }
     }
 
-    private void purgeFromTimeToTime() {
+    /** Outside any transaction: a failed purge must not abort a launch's. */
+    void purgeFromTimeToTime() {
         Instant now = clock.instant();
         Instant last = lastPurge.get();
         if (last.plus(PURGE_INTERVAL).isAfter(now) || !lastPurge.compareAndSet(last, now)) {

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,9 +33,9 @@ import java.util.stream.Collectors;
 /**
  * Upserts what a validated launch brings, in one transaction: the user (issuer, sub), the course (context of
  * the deployment), the resource link and the membership with its roles (users and members through
- * {@link Enrolments}, as the roster does). A role without access, or a deep linking request from a student, rolls
- * everything back: a refused launch stores nothing. An accepted one leaves its line in the audit trail, in the same
- * transaction.
+ * {@link Enrolments}, as the roster does). The launch's nonce is spent first, in the same transaction. A role
+ * without access, or a deep linking request from a student, rolls everything back: a refused launch stores nothing,
+ * and leaves its nonce unspent. An accepted one leaves its line in the audit trail, in the same transaction.
  */
 @ApplicationScoped
 class Provisioning {
@@ -53,11 +54,15 @@ class Provisioning {
     @Inject
     Audit audit;
 
+    @Inject
+    Nonces nonces;
+
     Clock clock = Clock.systemUTC();
 
     /** The session of this launch (its times are set when the token is issued). */
     @Transactional
-    public Session provision(LaunchContext launch) {
+    public Session provision(LaunchContext launch, LoginState login) {
+        spendNonce(login);
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         ToolUser user = enrolments.users(launch.issuer(), Map.of(launch.subject(), launch.person()), now)
                 .get(launch.subject());
@@ -80,6 +85,17 @@ class Provisioning {
                 user.id(), member.id(), role, launch.language(),
                 deepLinking == null ? null : deepLinking.returnUrl(), deepLinking == null ? null : deepLinking.data(),
                 deepLinking != null && deepLinking.acceptMultiple(), now.toInstant(), now.toInstant());
+    }
+
+    /** First: a replay then writes nothing before it is refused. */
+    private void spendNonce(LoginState login) {
+        try {
+            if (!nonces.consume(login.nonce(), login.expiresAt())) {
+                throw new LtiException(LtiError.NONCE_REPLAYED);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Base de données indisponible pour les nonces", e);
+        }
     }
 
     private ResourceLink link(Course course, LaunchContext launch, OffsetDateTime now) {
