@@ -57,7 +57,7 @@ class H2AuditRetentionIT {
         activity = flow.activity(ADA, "R1", "TP rétention");
         String alan = flow.sessionOf(flow.launch(ALAN, Launch.LEARNER, "R1", "L1", activity));
         Path evidence = app.dataDir().resolve("evidence");
-        Path others = evidence.resolveSibling("evidence-of-other-tests");
+        Path others = evidence.resolveSibling("evidence-of-other-tests"); // the retention tests share the application
         if (Files.exists(evidence)) {
             Files.move(evidence, others);
         }
