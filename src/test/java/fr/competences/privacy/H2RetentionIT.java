@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 class H2RetentionIT extends RetentionContract {
 
     @Override
-    TestApp start() {
+    TestApp launched() {
         return TestApps.h2DailyJobs();
     }
 

@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 class PostgresRetentionIT extends RetentionContract {
 
     @Override
-    TestApp start() {
+    TestApp launched() {
         return TestApps.postgresDailyJobs().getFirst();
     }
 
@@ -27,7 +27,7 @@ class PostgresRetentionIT extends RetentionContract {
     @Override
     void lastLaunched(String contextId, OffsetDateTime when) throws Exception {
         PostgresServer postgres = TestApps.postgresServer();
-        try (Connection db = DriverManager.getConnection(start().environment("DB_URL"), postgres.user(),
+        try (Connection db = DriverManager.getConnection(launched().environment("DB_URL"), postgres.user(),
                 postgres.password())) {
             H2RetentionIT.date(db, contextId, when);
         }

@@ -38,7 +38,7 @@ abstract class RetentionContract {
     PrivacyFlow flow;
 
     /** The application the launches go to, with a retention of three years checked every second (shared). */
-    abstract TestApp start();
+    abstract TestApp launched();
 
     /** The application that answers the administrator (another instance on the same database, when there is one). */
     abstract TestApp administered();
@@ -48,7 +48,7 @@ abstract class RetentionContract {
 
     @BeforeAll
     void startWithARetention() {
-        flow = new PrivacyFlow(start());
+        flow = new PrivacyFlow(launched());
         // the first daily run, right after the start, with nothing to erase yet
         GradebookFlow.await(WITHIN, () -> !retention().getJsonArray("lastRuns").isEmpty());
     }
