@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 class Nonces {
 
     private static final Logger LOG = Logger.getLogger(Nonces.class.getName());
+    /** Unique violation, the same on H2 and PostgreSQL: the nonce's primary key, the table's only unique constraint. */
+    private static final String DUPLICATE_KEY = "23505";
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -43,7 +45,7 @@ class Nonces {
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) { // integrity constraint violation
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
                 return false;
             }
             throw e;
